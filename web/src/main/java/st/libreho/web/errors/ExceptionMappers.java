@@ -1,0 +1,86 @@
+package st.libreho.web.errors;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.security.ForbiddenException;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Every error the REST layer can raise, answered the same way everywhere. Authentication failures are left to the
+ * OIDC mechanism, which redirects people to sign in and answers 401 to API clients.
+ */
+public class ExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ExceptionMappers.class);
+
+    private final ErrorResponses responses;
+
+    public ExceptionMappers(ErrorResponses responses) {
+        this.responses = responses;
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException exception, HttpServerRequest request) {
+        int status = exception.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(exception, request);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        return responses.respond(request, status, title, clientMessage(exception, status), null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception, HttpServerRequest request) {
+        return responses.respond(request, 403, "Forbidden", "You may not do this.", null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException exception, HttpServerRequest request) {
+        List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
+                .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        String detail = errors.stream().map(error -> error.field() + ": " + error.message())
+                .reduce((a, b) -> a + "; " + b).orElse("The request is not valid.");
+        return responses.respond(request, 400, "Bad Request", detail, null, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable exception, HttpServerRequest request) {
+        String reference = UUID.randomUUID().toString();
+        // the reference ties the page the person sees to this log line; the stack trace stays in the log
+        LOG.errorf(exception, "Unexpected error %s on %s %s", reference, request.method(), request.path());
+        return responses.respond(request, 500, "Internal Server Error",
+                "The server could not answer this request. Reference: " + reference, reference, List.of());
+    }
+
+    /** Our own messages are written for the person; a bare framework message says only the status. */
+    private static String clientMessage(WebApplicationException exception, int status) {
+        String message = exception.getMessage();
+        if (message == null || message.startsWith("HTTP " + status)) {
+            Response.Status known = Response.Status.fromStatusCode(status);
+            return known == null ? "The request failed." : known.getReasonPhrase() + ".";
+        }
+        return message;
+    }
+
+    /** "update.arg0.name" becomes "name": the client knows its fields, not our method parameters. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        if (parts.length >= 3) {
+            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        }
+        return parts[parts.length - 1];
+    }
+}

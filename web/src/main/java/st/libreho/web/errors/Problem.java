@@ -1,0 +1,21 @@
+package st.libreho.web.errors;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An RFC 9457 problem detail, the body of every API error.
+ *
+ * @param errors one entry per invalid field, when the request failed validation
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type, String title, int status, String detail, String instance,
+        List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A field of the request and what is wrong with it. */
+    public record FieldError(String field, String message) {
+    }
+}

@@ -1,0 +1,33 @@
+package st.libreho.web.i18n;
+
+import java.net.URI;
+import java.time.Duration;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+/** The language switcher: remembers the choice in a cookie and goes back to the page the person was on. */
+@Path("/language")
+public class LanguageResource {
+
+    @GET
+    public Response choose(@QueryParam("lang") String lang, @QueryParam("back") String back) {
+        String language = Languages.supported(lang).orElse(Languages.DEFAULT);
+        NewCookie cookie = new NewCookie.Builder(Languages.COOKIE).value(language).path("/")
+                .maxAge((int) Duration.ofDays(365).toSeconds()).sameSite(NewCookie.SameSite.LAX).httpOnly(true)
+                .build();
+        return Response.seeOther(URI.create(safeLocalPath(back))).cookie(cookie).build();
+    }
+
+    /** Only a path on this site: the switcher must not become an open redirect. */
+    static String safeLocalPath(String back) {
+        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
+                || back.chars().anyMatch(Character::isISOControl)) {
+            return "/";
+        }
+        return back;
+    }
+}

@@ -1,0 +1,24 @@
+package st.libreho.web.pages;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+@Path("/")
+public class HomePage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home();
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance home() {
+        return Templates.home();
+    }
+}

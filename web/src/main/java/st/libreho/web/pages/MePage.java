@@ -1,0 +1,54 @@
+package st.libreho.web.pages;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import st.libreho.directory.Directory;
+import st.libreho.directory.OrganisationMembership;
+import st.libreho.directory.PersonView;
+
+/** The signed-in person's own page, and the sign-in entry point that leads to it. */
+@Path("/")
+@Authenticated
+public class MePage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance me(PersonView person, boolean operator,
+                List<OrganisationMembership> organisations);
+    }
+
+    private final Directory directory;
+    private final SecurityIdentity identity;
+
+    public MePage(Directory directory, SecurityIdentity identity) {
+        this.directory = directory;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("me")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance me() {
+        // the augmentor records every signed-in person before any page runs
+        PersonView person = directory.personBySubject(identity.getPrincipal().getName()).orElseThrow();
+        return Templates.me(person, identity.hasRole("operator"), directory.organisationsOf(person.id()));
+    }
+
+    /** Requires a session, so the identity provider's sign-in runs first; then go to the person's page. */
+    @GET
+    @Path("login")
+    public Response login() {
+        return Response.seeOther(URI.create("/me")).build();
+    }
+}

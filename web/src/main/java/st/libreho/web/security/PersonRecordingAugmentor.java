@@ -1,0 +1,74 @@
+package st.libreho.web.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.smallrye.mutiny.Uni;
+import st.libreho.directory.Directory;
+import st.libreho.directory.SignInClaims;
+
+/**
+ * Records the person behind every authenticated request (web session or bearer token) in the directory, so that a
+ * person exists on the platform from their first sign-in or first API call.
+ * <p>
+ * The identity provider's claims are written at most once per {@link #REFRESH} for a person whose claims did not
+ * change: this runs on every request and must not turn reads into writes.
+ */
+@ApplicationScoped
+public class PersonRecordingAugmentor implements SecurityIdentityAugmentor {
+
+    static final Duration REFRESH = Duration.ofMinutes(10);
+
+    private record Recorded(SignInClaims claims, Instant at) {
+    }
+
+    private final Directory directory;
+    private final Map<String, Recorded> recent = new ConcurrentHashMap<>();
+
+    public PersonRecordingAugmentor(Directory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Uni.createFrom().item(identity);
+        }
+        SignInClaims claims = claimsOf(token);
+        if (claims.subject() == null || alreadyRecorded(claims)) {
+            return Uni.createFrom().item(identity);
+        }
+        return context.runBlocking(() -> {
+            directory.recordSignIn(claims);
+            recent.put(claims.subject(), new Recorded(claims, Instant.now()));
+            return identity;
+        });
+    }
+
+    private boolean alreadyRecorded(SignInClaims claims) {
+        Recorded recorded = recent.get(claims.subject());
+        return recorded != null && recorded.claims().equals(claims)
+                && recorded.at().plus(REFRESH).isAfter(Instant.now());
+    }
+
+    static SignInClaims claimsOf(JsonWebToken token) {
+        String name = token.getClaim("name");
+        if (name == null) {
+            name = token.getClaim("preferred_username");
+        }
+        Object verified = token.getClaim("email_verified");
+        return new SignInClaims(token.getSubject(), name, token.getClaim("email"),
+                verified != null && Boolean.parseBoolean(Objects.toString(verified)),
+                token.getClaim("locale"));
+    }
+}
