@@ -31,7 +31,7 @@ public class ErrorResponses {
             Problem problem = new Problem("about:blank", title, status, detail, request.path(), errors);
             return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
-        String language = Languages.choose(null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        String language = Languages.of(request);
         TemplateInstance page = Templates.error(kind(status), detail, reference)
                 .setAttribute("locale", Locale.forLanguageTag(language));
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render())

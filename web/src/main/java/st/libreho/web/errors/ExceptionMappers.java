@@ -5,12 +5,17 @@ import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.ForbiddenException;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -44,6 +49,29 @@ public class ExceptionMappers {
         return responses.respond(request, 403, "Forbidden", "You may not do this.", null, List.of());
     }
 
+    /** Quarkus raises its own subclass for invalid parameters and bodies; it must read like any other violation. */
+    @ServerExceptionMapper
+    public Response invalidInput(ResteasyReactiveViolationException exception, HttpServerRequest request) {
+        boolean ourFault = exception.getConstraintViolations().stream()
+                .anyMatch(violation -> java.util.stream.StreamSupport
+                        .stream(violation.getPropertyPath().spliterator(), false)
+                        .anyMatch(node -> node.getKind() == ElementKind.RETURN_VALUE));
+        if (ourFault) {
+            return unexpected(exception, request);
+        }
+        return invalid(exception, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException exception, HttpServerRequest request) {
+        String field = exception instanceof JsonMappingException mapping ? fieldOf(mapping) : "";
+        String detail = field.isEmpty() ? "The body is not valid JSON: " + exception.getOriginalMessage()
+                : "The value of " + field + " has the wrong type or shape.";
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of()
+                : List.of(new Problem.FieldError(field, "wrong type or shape"));
+        return responses.respond(request, 400, "Bad Request", detail, null, errors);
+    }
+
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException exception, HttpServerRequest request) {
         List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
@@ -72,6 +100,13 @@ public class ExceptionMappers {
             return known == null ? "The request failed." : known.getReasonPhrase() + ".";
         }
         return message;
+    }
+
+    private static String fieldOf(JsonMappingException exception) {
+        return exception.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                        : "[" + reference.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
     }
 
     /** "update.arg0.name" becomes "name": the client knows its fields, not our method parameters. */

@@ -3,18 +3,24 @@ package st.libreho.web.i18n;
 import java.net.URI;
 import java.time.Duration;
 
-import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
-/** The language switcher: remembers the choice in a cookie and goes back to the page the person was on. */
+/**
+ * The language switcher, a small form in every page header: remembers the choice in a cookie and goes back to the
+ * page the person was on.
+ */
 @Path("/language")
 public class LanguageResource {
 
-    @GET
-    public Response choose(@QueryParam("lang") String lang, @QueryParam("back") String back) {
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response choose(@FormParam("lang") String lang, @FormParam("back") String back) {
         String language = Languages.supported(lang).orElse(Languages.DEFAULT);
         NewCookie cookie = new NewCookie.Builder(Languages.COOKIE).value(language).path("/")
                 .maxAge((int) Duration.ofDays(365).toSeconds()).sameSite(NewCookie.SameSite.LAX).httpOnly(true)
@@ -28,6 +34,11 @@ public class LanguageResource {
                 || back.chars().anyMatch(Character::isISOControl)) {
             return "/";
         }
-        return back;
+        try {
+            URI uri = URI.create(back);
+            return uri.getScheme() == null && uri.getAuthority() == null ? back : "/";
+        } catch (IllegalArgumentException malformed) {
+            return "/";
+        }
     }
 }

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+
 /** The languages the platform speaks, and how a request chooses one. */
 public final class Languages {
 
@@ -22,6 +25,12 @@ public final class Languages {
         }
         String language = Locale.forLanguageTag(tag.strip()).getLanguage();
         return SUPPORTED.contains(language) ? Optional.of(language) : Optional.empty();
+    }
+
+    /** The language of this request: see {@link #choose(String, String)}. */
+    public static String of(HttpServerRequest request) {
+        Cookie remembered = request.getCookie(COOKIE);
+        return choose(remembered == null ? null : remembered.getValue(), request.getHeader("Accept-Language"));
     }
 
     /**

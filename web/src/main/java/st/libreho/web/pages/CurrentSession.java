@@ -1,18 +1,15 @@
 package st.libreho.web.pages;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
-import st.libreho.directory.Directory;
-import st.libreho.directory.PersonView;
 import st.libreho.web.i18n.Languages;
+import st.libreho.web.security.PersonRecordingAugmentor;
 
 /**
  * What the layout needs to know about the request: who is signed in, which language is spoken, where the page is.
@@ -24,15 +21,12 @@ public class CurrentSession {
 
     private final SecurityIdentity identity;
     private final HttpServerRequest request;
-    private final Directory directory;
     private final String sourceUrl;
-    private PersonView person;
 
-    public CurrentSession(SecurityIdentity identity, HttpServerRequest request, Directory directory,
+    public CurrentSession(SecurityIdentity identity, HttpServerRequest request,
             @ConfigProperty(name = "librehosters.source-url") String sourceUrl) {
         this.identity = identity;
         this.request = request;
-        this.directory = directory;
         this.sourceUrl = sourceUrl;
     }
 
@@ -44,25 +38,28 @@ public class CurrentSession {
         return identity.hasRole("operator");
     }
 
-    /** The signed-in person's name as recorded, or the provider's subject before the first record. */
+    /**
+     * The signed-in person's name as their provider gives it. Read from the token, not the database, because error
+     * pages render this header on the I/O thread, where blocking is not allowed.
+     */
     public String getDisplayName() {
         if (!isSignedIn()) {
             return "";
         }
-        if (person == null) {
-            person = directory.personBySubject(identity.getPrincipal().getName()).orElse(null);
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            return PersonRecordingAugmentor.claimsOf(token).displayName();
         }
-        return person == null ? identity.getPrincipal().getName() : person.displayName();
+        return identity.getPrincipal().getName();
     }
 
-    /** The language of this request, as settled by the language filter. */
+    /** The language of this request: the remembered choice, else the browser's preference. */
     public String getLanguage() {
-        return Languages.choose(null, request.getHeader("Accept-Language"));
+        return Languages.of(request);
     }
 
-    /** This page's path and query, URL-encoded, for the language switcher to come back to. */
-    public String getBackParam() {
-        return URLEncoder.encode(request.uri(), StandardCharsets.UTF_8);
+    /** This page's path and query, for the language switcher to come back to. */
+    public String getCurrentUri() {
+        return request.uri();
     }
 
     public String getSourceUrl() {

@@ -61,10 +61,14 @@ public class PersonRecordingAugmentor implements SecurityIdentityAugmentor {
                 && recorded.at().plus(REFRESH).isAfter(Instant.now());
     }
 
-    static SignInClaims claimsOf(JsonWebToken token) {
+    /** What the token says of its bearer; the display name falls back to the username, then the subject. */
+    public static SignInClaims claimsOf(JsonWebToken token) {
         String name = token.getClaim("name");
-        if (name == null) {
+        if (name == null || name.isBlank()) {
             name = token.getClaim("preferred_username");
+        }
+        if (name == null || name.isBlank()) {
+            name = token.getSubject();
         }
         Object verified = token.getClaim("email_verified");
         return new SignInClaims(token.getSubject(), name, token.getClaim("email"),

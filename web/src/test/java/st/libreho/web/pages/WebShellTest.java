@@ -1,0 +1,106 @@
+package st.libreho.web.pages;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class WebShellTest {
+
+    @Test
+    void theHomePageSaysWhatTheNetworkIsWithNavigationAndTheLicence() {
+        given().get("/")
+                .then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<html lang=\"en\">"))
+                .body(containsString("A network of small hosting providers who cooperate"))
+                .body(containsString("href=\"/directory\">Directory</a>"))
+                .body(containsString("href=\"/registry\">Registry</a>"))
+                .body(containsString("href=\"/kb\">Knowledge base</a>"))
+                .body(containsString("href=\"/governance\">Governance</a>"))
+                .body(containsString("href=\"/news\">News</a>"))
+                .body(containsString("AGPL-3.0-or-later"))
+                .body(containsString(">Source code</a>"))
+                .body(containsString("<main id=\"main\""))
+                .body(containsString("class=\"skip-link\" href=\"#main\""));
+    }
+
+    @Test
+    void pagesSpeakFrenchToABrowserThatPrefersIt() {
+        given().header("Accept-Language", "fr-CA,fr;q=0.9,en;q=0.5").get("/")
+                .then().statusCode(200)
+                .body(containsString("<html lang=\"fr\">"))
+                .body(containsString("Un réseau de petits hébergeurs qui coopèrent"))
+                .body(containsString(">Annuaire</a>"));
+    }
+
+    @Test
+    void anUnsupportedLanguageFallsBackToEnglish() {
+        given().header("Accept-Language", "de-DE,de;q=0.9").get("/")
+                .then().body(containsString("<html lang=\"en\">"));
+    }
+
+    @Test
+    void theLanguageSwitcherRemembersTheChoiceAndReturnsToThePage() {
+        Response home = given().get("/");
+        String csrf = home.getCookie("csrf-token");
+
+        Response switched = given().redirects().follow(false)
+                .cookie("csrf-token", csrf)
+                .formParam("csrf-token", csrf)
+                .formParam("lang", "fr")
+                .formParam("back", "/nowhere?x=1")
+                .post("/language");
+
+        switched.then().statusCode(303).header("Location", containsString("/nowhere?x=1"));
+        String remembered = switched.getCookie("lang");
+        given().cookie("lang", remembered).header("Accept-Language", "en").get("/")
+                .then().body(containsString("<html lang=\"fr\">"));
+    }
+
+    @Test
+    void theLanguageSwitcherIsAFormProtectedAgainstCrossSiteRequests() {
+        given().get("/").then().body(containsString("name=\"csrf-token\""));
+
+        Response forged = given().redirects().follow(false).formParam("lang", "fr").formParam("back", "/")
+                .post("/language");
+
+        forged.then().statusCode(400);
+        org.junit.jupiter.api.Assertions.assertNull(forged.getCookie("lang"));
+    }
+
+    @Test
+    void theLanguageSwitcherDoesNotRedirectToAnotherSite() {
+        String csrf = given().get("/").getCookie("csrf-token");
+        given().redirects().follow(false).cookie("csrf-token", csrf).formParam("csrf-token", csrf)
+                .formParam("lang", "en").formParam("back", "//evil.example/steal")
+                .post("/language")
+                .then().statusCode(303).header("Location", not(containsString("evil")));
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        for (String path : new String[] { "/", "/css/site.css", "/api/v1/me", "/q/health" }) {
+            given().get(path).then()
+                    .header("X-Content-Type-Options", equalTo("nosniff"))
+                    .header("Referrer-Policy", equalTo("strict-origin-when-cross-origin"))
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("Content-Security-Policy", containsString("script-src 'self'"))
+                    .header("Content-Security-Policy", not(containsString("unsafe-inline")));
+        }
+    }
+
+    @Test
+    void operationsEndpointsAnswer() {
+        given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().get("/q/openapi?format=json").then().statusCode(200).body(containsString("/api/v1/me"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}

@@ -1,0 +1,114 @@
+package st.libreho.web.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import st.libreho.directory.Directory;
+import st.libreho.directory.PersonView;
+import st.libreho.web.support.DevSignIn;
+
+@QuarkusTest
+class MeTest {
+
+    @TestHTTPResource("/")
+    java.net.URL root;
+
+    @Inject
+    Directory directory;
+
+    @Test
+    void signingInThroughTheLoginPageLeadsToTheOwnPageAndRecordsThePerson() throws Exception {
+        try (WebClient browser = new WebClient()) {
+            browser.getOptions().setJavaScriptEnabled(false);
+            HtmlPage login = browser.getPage(new java.net.URL(root, "/login"));
+            HtmlButton operator = login.getFirstByXPath("//button[@value='operator']");
+            HtmlPage me = operator.click();
+
+            assertEquals("/me", me.getUrl().getPath());
+            assertTrue(me.asNormalizedText().contains("operator@example.com"), me.asNormalizedText());
+            assertTrue(me.getTitleText().startsWith("You"));
+            PersonView recorded = directory.personBySubject("operator").orElseThrow();
+            assertEquals("Operator", recorded.displayName());
+            assertEquals("operator@example.com", recorded.email());
+        }
+    }
+
+    @Test
+    void theOwnPageNeedsASignIn() {
+        given().redirects().follow(false).get("/me")
+                .then().statusCode(302)
+                .header("Location", startsWith(DevSignIn.providerUrl()));
+    }
+
+    @Test
+    void theApiAnswersWhoTheBearerIsAndRecordsThemOnTheFirstCall() {
+        String token = DevSignIn.accessToken("delegate", "user");
+
+        given().auth().oauth2(token).get("/api/v1/me")
+                .then().statusCode(200)
+                .body("subject", equalTo("delegate"))
+                .body("displayName", equalTo("Delegate"))
+                .body("email", equalTo("delegate@example.com"))
+                .body("emailVerified", equalTo(false))
+                .body("roles", hasItem("user"));
+        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200);
+
+        assertTrue(directory.personBySubject("delegate").isPresent());
+    }
+
+    @Test
+    void theApiShowsTheOperatorRole() {
+        given().auth().oauth2(DevSignIn.accessToken("operator", "operator")).get("/api/v1/me")
+                .then().statusCode(200).body("roles", hasItem("operator"));
+    }
+
+    @Test
+    void theApiRefusesCallsWithoutAValidTokenInsteadOfRedirectingToASignInPage() {
+        given().redirects().follow(false).get("/api/v1/me").then().statusCode(401);
+        given().redirects().follow(false).auth().oauth2("not-a-token").get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void signOutEndsTheSession() throws Exception {
+        try (WebClient browser = new WebClient()) {
+            browser.getOptions().setJavaScriptEnabled(false);
+            HtmlPage login = browser.getPage(new java.net.URL(root, "/login"));
+            HtmlPage me = ((HtmlButton) login.getFirstByXPath("//button[@value='member']")).click();
+            assertTrue(me.asNormalizedText().contains("member@example.com"));
+
+            HtmlPage home = me.getAnchorByHref("/logout").click();
+
+            assertEquals("/", home.getUrl().getPath());
+            assertTrue(home.getAnchorByHref("/login") != null);
+            HtmlPage again = browser.getPage(new java.net.URL(root, "/"));
+            assertTrue(again.asNormalizedText().contains("Sign in"), again.asNormalizedText());
+        }
+    }
+
+    @Test
+    void theHeaderShowsWhoIsSignedIn() throws Exception {
+        try (WebClient browser = new WebClient()) {
+            browser.getOptions().setJavaScriptEnabled(false);
+            HtmlPage login = browser.getPage(new java.net.URL(root, "/login"));
+            ((HtmlButton) login.getFirstByXPath("//button[@value='person']")).click();
+            HtmlPage home = browser.getPage(new java.net.URL(root, "/"));
+            assertTrue(home.asNormalizedText().contains("Person"), home.asNormalizedText());
+            assertTrue(home.asNormalizedText().contains("Sign out"));
+        }
+        given().get("/").then().body(containsString("Sign in"));
+    }
+}
