@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
@@ -44,8 +45,12 @@ public class DevPostgresProcessor {
     private static final String DATA_DIR = "librehosters.dev-postgres.data-dir";
     private static final String DATABASE = "librehosters";
 
-    /** Survives dev-mode restarts, which rebuild the application but must not restart the database. */
-    private static volatile RunningServer running;
+    /**
+     * One server per launch mode, surviving dev-mode restarts (which rebuild the application but must not restart
+     * the database). Continuous testing runs in test mode inside the dev JVM and gets its own throw-away server
+     * instead of stopping the dev one.
+     */
+    private static final Map<LaunchMode, RunningServer> RUNNING = new ConcurrentHashMap<>();
 
     @BuildStep
     FeatureBuildItem feature() {
@@ -56,20 +61,20 @@ public class DevPostgresProcessor {
     DevServicesResultBuildItem startEmbeddedPostgres(LaunchModeBuildItem launchMode,
             CuratedApplicationShutdownBuildItem shutdown) {
         boolean enabled = ConfigProvider.getConfig().getOptionalValue(ENABLED, Boolean.class).orElse(true);
+        LaunchMode mode = launchMode.getLaunchMode();
         if (!enabled || ConfigUtils.isPropertyPresent(JDBC_URL)) {
             LOG.debug("Not starting the embedded PostgreSQL: a datasource URL is configured or it is disabled");
-            stopRunningServer();
+            stop(mode);
             return null;
         }
-        boolean testMode = launchMode.getLaunchMode() == LaunchMode.TEST;
-        Path dataDir = dataDirectory(testMode);
-        if (running == null || !running.dataDir.equals(dataDir)) {
-            stopRunningServer();
-            running = RunningServer.start(dataDir, testMode);
-            shutdown.addCloseTask(DevPostgresProcessor::stopRunningServer, true);
+        RunningServer server = RUNNING.get(mode);
+        if (server == null) {
+            server = RunningServer.start(dataDirectory(mode == LaunchMode.TEST), mode == LaunchMode.TEST);
+            RUNNING.put(mode, server);
+            shutdown.addCloseTask(() -> stop(mode), true);
         }
         return new RunningDevService(FEATURE, null, () -> {
-        }, running.config()).toBuildItem();
+        }, server.config()).toBuildItem();
     }
 
     private static Path dataDirectory(boolean testMode) {
@@ -97,9 +102,8 @@ public class DevPostgresProcessor {
         return start;
     }
 
-    private static void stopRunningServer() {
-        RunningServer server = running;
-        running = null;
+    private static void stop(LaunchMode mode) {
+        RunningServer server = RUNNING.remove(mode);
         if (server != null) {
             server.close();
         }
