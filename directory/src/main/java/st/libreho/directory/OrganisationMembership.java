@@ -1,12 +1,9 @@
 package st.libreho.directory;
 
 /**
- * An organisation a person acts for, and in which capacity.
+ * An organisation a person acts for through its delegation.
  *
- * @param organisationId the organisation's id
- * @param slug the organisation's slug, for links
- * @param name the organisation's name
- * @param delegate whether the person is in the organisation's delegation
+ * @param member whether the organisation is a member of the network (so the person speaks for a member)
  */
-public record OrganisationMembership(long organisationId, String slug, String name, boolean delegate) {
+public record OrganisationMembership(long organisationId, String slug, String name, boolean member) {
 }

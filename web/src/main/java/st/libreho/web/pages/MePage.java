@@ -13,6 +13,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import st.libreho.directory.Actor;
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationMembership;
 import st.libreho.directory.PersonView;
@@ -42,7 +43,7 @@ public class MePage {
     public TemplateInstance me() {
         // the augmentor records every signed-in person before any page runs
         PersonView person = directory.personBySubject(identity.getPrincipal().getName()).orElseThrow();
-        return Templates.me(person, identity.hasRole("operator"), directory.organisationsOf(person.id()));
+        return Templates.me(person, identity.hasRole("operator"), directory.organisationsOf(Actor.of(identity)));
     }
 
     /** Requires a session, so the identity provider's sign-in runs first; then go to the person's page. */

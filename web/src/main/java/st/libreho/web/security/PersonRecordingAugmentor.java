@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,13 +14,16 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import st.libreho.directory.Actor;
 import st.libreho.directory.Directory;
 import st.libreho.directory.SignInClaims;
 
 /**
  * Records the person behind every authenticated request (web session or bearer token) in the directory, so that a
- * person exists on the platform from their first sign-in or first API call.
+ * person exists on the platform from their first sign-in or first API call, and gives them the roles their
+ * delegations grant (delegate, member).
  * <p>
  * The identity provider's claims are written at most once per {@link #REFRESH} for a person whose claims did not
  * change: this runs on every request and must not turn reads into writes.
@@ -45,14 +49,33 @@ public class PersonRecordingAugmentor implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         SignInClaims claims = claimsOf(token);
-        if (claims.subject() == null || alreadyRecorded(claims)) {
+        if (claims.subject() == null) {
             return Uni.createFrom().item(identity);
         }
         return context.runBlocking(() -> {
-            directory.recordSignIn(claims);
-            recent.put(claims.subject(), new Recorded(claims, Instant.now()));
-            return identity;
+            if (!alreadyRecorded(claims)) {
+                directory.recordSignIn(claims);
+                recent.put(claims.subject(), new Recorded(claims, Instant.now()));
+            }
+            return withPlatformRoles(identity, claims);
         });
+    }
+
+    /**
+     * Adds what the directory knows: the person's claims as attributes (read back by {@link Actor#of}) and the roles
+     * their delegations give. Roles are looked up on every request so that a change of delegation takes effect at
+     * once.
+     */
+    private SecurityIdentity withPlatformRoles(SecurityIdentity identity, SignInClaims claims) {
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity)
+                .addAttribute(Actor.DISPLAY_NAME, claims.displayName())
+                .addAttribute(Actor.EMAIL_VERIFIED, claims.emailVerified());
+        if (claims.email() != null) {
+            builder.addAttribute(Actor.EMAIL, claims.email());
+        }
+        SecurityIdentity enriched = builder.build();
+        Set<String> roles = directory.rolesOf(Actor.of(enriched));
+        return roles.isEmpty() ? enriched : QuarkusSecurityIdentity.builder(enriched).addRoles(roles).build();
     }
 
     private boolean alreadyRecorded(SignInClaims claims) {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import st.libreho.directory.Actor;
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationMembership;
 import st.libreho.directory.PersonView;
@@ -44,6 +45,6 @@ public class MeResource {
                 .orElseThrow(() -> new NotFoundException("This person has not been recorded yet"));
         return new Me(person.subject(), person.displayName(), person.email(), person.emailVerified(),
                 person.preferredLanguage(), identity.getRoles().stream().sorted().toList(),
-                directory.organisationsOf(person.id()));
+                directory.organisationsOf(Actor.of(identity)));
     }
 }

@@ -1,0 +1,26 @@
+package st.libreho.directory;
+
+/**
+ * Search and filters shared by the directory of organisations and the list of services. Null means "any".
+ *
+ * @param openRegistration only organisations (or services) where anyone may register
+ * @param page from 1
+ */
+public record DirectoryQuery(String text, ServiceCategory category, String language, String country,
+        boolean openRegistration, PriceModel priceModel, int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    public DirectoryQuery {
+        text = text == null || text.isBlank() ? null : text.strip();
+        language = language == null || language.isBlank() ? null : language.strip().toLowerCase();
+        country = country == null || country.isBlank() ? null : country.strip().toUpperCase();
+        page = Math.max(1, page);
+        size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+    }
+
+    public static DirectoryQuery all() {
+        return new DirectoryQuery(null, null, null, null, false, null, 1, DEFAULT_SIZE);
+    }
+}

@@ -1,0 +1,69 @@
+package st.libreho.directory.internal.organisations;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import st.libreho.directory.Actor;
+
+/**
+ * Who may change what: an operator anything, a delegate their own organisation. A person is a delegate when the
+ * e-mail address their identity provider verified is in the organisation's delegation.
+ */
+@ApplicationScoped
+public class Access {
+
+    private final boolean trustUnverifiedEmail;
+
+    public Access(@ConfigProperty(name = "librehosters.directory.trust-unverified-email", defaultValue = "false")
+    boolean trustUnverifiedEmail) {
+        this.trustUnverifiedEmail = trustUnverifiedEmail;
+    }
+
+    /** The address that may match a delegation, or null when the provider did not verify it. */
+    public String matchingEmail(Actor actor) {
+        if (actor == null || actor.email() == null || !(actor.emailVerified() || trustUnverifiedEmail)) {
+            return null;
+        }
+        return actor.email().strip().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isDelegate(Actor actor, long organisationId) {
+        String email = matchingEmail(actor);
+        return email != null && DelegateEntity.count("organisationId = ?1 and email = ?2", organisationId, email) > 0;
+    }
+
+    /** The ids of the organisations whose delegation holds this person's verified address. */
+    public List<Long> organisationsOf(Actor actor) {
+        String email = matchingEmail(actor);
+        if (email == null) {
+            return List.of();
+        }
+        return DelegateEntity.<DelegateEntity> list("email", email).stream().map(d -> d.organisationId).toList();
+    }
+
+    public void requireManager(Actor actor, OrganisationEntity organisation) {
+        requireSignedIn(actor);
+        if (!actor.operator() && !isDelegate(actor, organisation.id)) {
+            throw new ForbiddenException("Only a delegate of " + organisation.name + " or an operator may do this.");
+        }
+    }
+
+    public void requireOperator(Actor actor) {
+        requireSignedIn(actor);
+        if (!actor.operator()) {
+            throw new ForbiddenException("Only an operator may do this.");
+        }
+    }
+
+    private static void requireSignedIn(Actor actor) {
+        if (actor == null) {
+            throw new UnauthorizedException("Sign in first.");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package st.libreho.directory.internal.organisations;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import st.libreho.directory.Actor;
+import st.libreho.directory.HistoryEntry;
+import st.libreho.directory.OrganisationDetails;
+import st.libreho.directory.Page;
+
+/** Writes and reads the public history of each organisation. */
+@ApplicationScoped
+public class History {
+
+    public void record(long organisationId, Actor actor, String kind, String subject, String oldValue,
+            String newValue) {
+        OrganisationEventEntity event = new OrganisationEventEntity();
+        event.organisationId = organisationId;
+        event.at = Instant.now();
+        event.actor = actor.name() == null ? "unknown" : actor.name();
+        event.kind = kind;
+        event.subject = subject;
+        event.oldValue = oldValue;
+        event.newValue = newValue;
+        event.persist();
+    }
+
+    /** One history line per field that changed, so that the history says exactly what moved. */
+    public void recordChanges(long organisationId, Actor actor, OrganisationDetails before, OrganisationDetails after) {
+        for (var component : OrganisationDetails.class.getRecordComponents()) {
+            try {
+                Object old = component.getAccessor().invoke(before);
+                Object now = component.getAccessor().invoke(after);
+                if (!Objects.equals(old, now)) {
+                    String kind = component.getName().equals("contactEmail") ? "CONTACT_EMAIL_CHANGED"
+                            : "ENTRY_UPDATED";
+                    record(organisationId, actor, kind, component.getName(), text(old), text(now));
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot compare " + component.getName(), e);
+            }
+        }
+    }
+
+    public Page<HistoryEntry> of(long organisationId, int page, int size) {
+        var query = OrganisationEventEntity.<OrganisationEventEntity> find(
+                "organisationId = ?1 order by at desc, id desc", organisationId);
+        List<HistoryEntry> items = query.page(page - 1, size).list().stream().map(OrganisationEventEntity::view)
+                .toList();
+        return new Page<>(items, page, size, query.count());
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
+                : value.toString();
+    }
+}
