@@ -8,10 +8,13 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import st.libreho.directory.internal.interop.ManifestImports;
 import st.libreho.directory.internal.organisations.Access;
 import st.libreho.directory.internal.organisations.DirectorySearch;
+import st.libreho.directory.internal.organisations.Exports;
 import st.libreho.directory.internal.organisations.History;
-import st.libreho.directory.internal.organisations.OrganisationEntity;
 import st.libreho.directory.internal.organisations.Organisations;
 import st.libreho.directory.internal.people.People;
 
@@ -33,14 +36,18 @@ public class Directory {
     private final DirectorySearch search;
     private final History history;
     private final Access access;
+    private final ManifestImports manifests;
+    private final Exports exports;
 
     public Directory(People people, Organisations organisations, DirectorySearch search, History history,
-            Access access) {
+            Access access, ManifestImports manifests, Exports exports) {
         this.people = people;
         this.organisations = organisations;
         this.search = search;
         this.history = history;
         this.access = access;
+        this.manifests = manifests;
+        this.exports = exports;
     }
 
     // --- people -------------------------------------------------------------------------------------------
@@ -60,13 +67,7 @@ public class Directory {
     /** The organisations whose delegation holds this person's verified e-mail address. */
     @Transactional
     public List<OrganisationMembership> organisationsOf(Actor actor) {
-        List<Long> ids = access.organisationsOf(actor);
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return OrganisationEntity.<OrganisationEntity> list("id in ?1 order by name", ids).stream()
-                .map(o -> new OrganisationMembership(o.id, o.slug, o.name, o.status == OrganisationStatus.MEMBER))
-                .toList();
+        return access.membershipsOf(actor);
     }
 
     /** The platform roles this person's delegations give: {@link #DELEGATE_ROLE} and {@link #MEMBER_ROLE}. */
@@ -101,15 +102,13 @@ public class Directory {
 
     @Transactional
     public Page<HistoryEntry> history(String slug, int page, int size) {
-        return history.of(organisations.require(slug).id, Math.max(1, page), Math.min(Math.max(1, size), 100));
+        return history.of(organisations.require(slug), Math.max(1, page), Math.min(Math.max(1, size), 100));
     }
 
     /** Whether this person may change this organisation's entry: a delegate of it, or an operator. */
     @Transactional
     public boolean canManage(Actor actor, String slug) {
-        OrganisationEntity organisation = OrganisationEntity.bySlug(slug);
-        return organisation != null && actor != null
-                && (actor.operator() || access.isDelegate(actor, organisation.id));
+        return access.canManage(actor, slug);
     }
 
     // --- organisations ------------------------------------------------------------------------------------
@@ -175,6 +174,91 @@ public class Directory {
     public StatementView putStatement(String slug, Commitment commitment, StatementState state, String evidenceUrl,
             String note, Actor actor) {
         return organisations.putStatement(slug, commitment, state, evidenceUrl, note, actor);
+    }
+
+    // --- libreho.st formats and exports ------------------------------------------------------------------
+
+    /** Reads a librehost.json manifest without storing anything: what it gives, and what it could not use. */
+    public ManifestImport readManifest(String json) {
+        return manifests.read(json);
+    }
+
+    /** Fetches a librehost.json manifest from a URL (short timeout, size limit, public addresses only). */
+    public ManifestImport fetchManifest(String url) {
+        return manifests.fetch(url);
+    }
+
+    /**
+     * Fills an entry from a manifest: the manifest's values replace the entry's, what it does not say is kept.
+     * Carries the version the entry was read at, like any update.
+     */
+    @Transactional
+    public ImportResult fillFromManifest(String slug, ManifestImport manifest, long expectedVersion, Actor actor) {
+        OrganisationView current = organisations.profile(organisations.require(slug)).organisation();
+        OrganisationDetails filled = ManifestImports.overlay(current.details(), manifest.details());
+        return new ImportResult(organisations.update(slug, filled, expectedVersion, actor), manifest.warnings());
+    }
+
+    /** An operator creates a founding member from its manifest; the slug defaults to one made from its name. */
+    @Transactional
+    public ImportResult importFoundingMember(String slug, ManifestImport manifest, Actor actor) {
+        access.requireOperator(actor);
+        String chosen = slug == null || slug.isBlank() ? ManifestImports.slugFor(manifest.details().name()) : slug;
+        OrganisationView created = organisations.create(chosen, manifest.details(), OrganisationStatus.MEMBER, actor);
+        return new ImportResult(created, manifest.warnings());
+    }
+
+    /**
+     * An operator imports a whole directory.json: each member's manifest is fetched and becomes a founding member
+     * under the index's key. One member failing does not stop the others.
+     */
+    public DirectoryImportResult importDirectory(String directoryJson, Actor actor) {
+        access.requireOperator(actor);
+        var index = manifests.index(directoryJson);
+        List<ImportResult> imported = new java.util.ArrayList<>();
+        java.util.Map<String, String> failed = new java.util.LinkedHashMap<>();
+        index.manifestUrls().forEach((key, url) -> {
+            try {
+                ManifestImport manifest = manifests.fetch(url);
+                // each member in its own transaction, so that one failure keeps the others
+                OrganisationView created = QuarkusTransaction.requiringNew().call(() -> organisations
+                        .create(ManifestImports.slugFor(key), manifest.details(), OrganisationStatus.MEMBER, actor));
+                imported.add(new ImportResult(created, manifest.warnings()));
+            } catch (InvalidInputException e) {
+                failed.put(key, e.getMessage());
+            }
+        });
+        return new DirectoryImportResult(imported, failed, index.warnings());
+    }
+
+    /** The organisation's librehost.json manifest. */
+    @Transactional
+    public Optional<com.fasterxml.jackson.databind.node.ObjectNode> manifest(String slug) {
+        return organisations.profile(slug).map(profile -> manifests.manifest(profile.organisation()));
+    }
+
+    /** libreho.st's directory.json: each listed member's key and the URL of its manifest under {@code baseUrl}. */
+    @Transactional
+    public com.fasterxml.jackson.databind.node.ObjectNode directoryIndex(String baseUrl) {
+        java.util.Map<String, String> urls = new java.util.LinkedHashMap<>();
+        exports.listedProfiles().forEach(profile -> urls.put(profile.organisation().slug(),
+                baseUrl + "/members/" + profile.organisation().slug() + "/librehost.json"));
+        return manifests.index(urls);
+    }
+
+    /** Every listed member with its services, contacts and statements (the public export). */
+    @Transactional
+    public List<OrganisationProfile> exportDirectory() {
+        return exports.listedProfiles();
+    }
+
+    /** Everything the platform holds about an organisation, for its delegates and operators. */
+    @Transactional
+    public OrganisationExport exportOrganisation(String slug, Actor actor) {
+        List<Delegate> delegation = organisations.delegation(slug, actor);
+        var entity = organisations.require(slug);
+        return new OrganisationExport(java.time.Instant.now(), organisations.profile(entity), delegation,
+                history.all(entity));
     }
 
     // --- delegation ---------------------------------------------------------------------------------------

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import st.libreho.directory.Actor;
+import st.libreho.directory.OrganisationMembership;
+import st.libreho.directory.OrganisationStatus;
 
 /**
  * Who may change what: an operator anything, a delegate their own organisation. A person is a delegate when the
@@ -38,13 +40,23 @@ public class Access {
         return email != null && DelegateEntity.count("organisationId = ?1 and email = ?2", organisationId, email) > 0;
     }
 
-    /** The ids of the organisations whose delegation holds this person's verified address. */
-    public List<Long> organisationsOf(Actor actor) {
+    /** The organisations whose delegation holds this person's verified address, in one statement. */
+    public List<OrganisationMembership> membershipsOf(Actor actor) {
         String email = matchingEmail(actor);
         if (email == null) {
             return List.of();
         }
-        return DelegateEntity.<DelegateEntity> list("email", email).stream().map(d -> d.organisationId).toList();
+        return OrganisationEntity.getEntityManager().createQuery("select o from OrganisationEntity o"
+                + " where o.id in (select d.organisationId from DelegateEntity d where d.email = :email)"
+                + " order by lower(o.name)", OrganisationEntity.class)
+                .setParameter("email", email).getResultList().stream()
+                .map(o -> new OrganisationMembership(o.id, o.slug, o.name, o.status == OrganisationStatus.MEMBER))
+                .toList();
+    }
+
+    public boolean canManage(Actor actor, String slug) {
+        OrganisationEntity organisation = OrganisationEntity.bySlug(slug);
+        return organisation != null && actor != null && (actor.operator() || isDelegate(actor, organisation.id));
     }
 
     public void requireManager(Actor actor, OrganisationEntity organisation) {

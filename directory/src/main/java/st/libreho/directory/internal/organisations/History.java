@@ -45,12 +45,17 @@ public class History {
         }
     }
 
-    public Page<HistoryEntry> of(long organisationId, int page, int size) {
+    public Page<HistoryEntry> of(OrganisationEntity organisation, int page, int size) {
         var query = OrganisationEventEntity.<OrganisationEventEntity> find(
-                "organisationId = ?1 order by at desc, id desc", organisationId);
+                "organisationId = ?1 order by at desc, id desc", organisation.id);
         List<HistoryEntry> items = query.page(page - 1, size).list().stream().map(OrganisationEventEntity::view)
                 .toList();
         return new Page<>(items, page, size, query.count());
+    }
+
+    public List<HistoryEntry> all(OrganisationEntity organisation) {
+        return OrganisationEventEntity.<OrganisationEventEntity> list("organisationId = ?1 order by at, id",
+                organisation.id).stream().map(OrganisationEventEntity::view).toList();
     }
 
     private static String text(Object value) {
