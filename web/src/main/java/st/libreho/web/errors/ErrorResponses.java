@@ -27,8 +27,13 @@ public class ErrorResponses {
 
     public Response respond(HttpServerRequest request, int status, String title, String detail, String reference,
             List<Problem.FieldError> errors) {
+        return respond(request, status, title, detail, reference, errors, null);
+    }
+
+    public Response respond(HttpServerRequest request, int status, String title, String detail, String reference,
+            List<Problem.FieldError> errors, Object current) {
         if (wantsProblem(request)) {
-            Problem problem = new Problem("about:blank", title, status, detail, request.path(), errors);
+            Problem problem = new Problem("about:blank", title, status, detail, request.path(), errors, current);
             return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
         String language = Languages.of(request);

@@ -1,8 +1,10 @@
 package st.libreho.web.errors;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -14,10 +16,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.ForbiddenException;
 import io.vertx.core.http.HttpServerRequest;
+import st.libreho.directory.ConcurrentChangeException;
+import st.libreho.directory.InvalidInputException;
+import st.libreho.directory.NotFoundException;
 
 /**
  * Every error the REST layer can raise, answered the same way everywhere. Authentication failures are left to the
@@ -65,10 +71,14 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException exception, HttpServerRequest request) {
         String field = exception instanceof JsonMappingException mapping ? fieldOf(mapping) : "";
+        String message = "has the wrong type or shape";
+        if (exception instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        }
         String detail = field.isEmpty() ? "The body is not valid JSON: " + exception.getOriginalMessage()
-                : "The value of " + field + " has the wrong type or shape.";
-        List<Problem.FieldError> errors = field.isEmpty() ? List.of()
-                : List.of(new Problem.FieldError(field, "wrong type or shape"));
+                : field + " " + message + ".";
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
         return responses.respond(request, 400, "Bad Request", detail, null, errors);
     }
 
@@ -84,7 +94,30 @@ public class ExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidEntry(InvalidInputException exception, HttpServerRequest request) {
+        List<Problem.FieldError> errors = exception.problems().stream()
+                .map(problem -> new Problem.FieldError(problem.field(), problem.message())).toList();
+        return responses.respond(request, 400, "Bad Request", exception.getMessage(), null, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(ConcurrentChangeException exception, HttpServerRequest request) {
+        return responses.respond(request, 409, "Conflict", exception.getMessage(), null, List.of(),
+                exception.current());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException exception, HttpServerRequest request) {
+        return responses.respond(request, 404, "Not Found", exception.getMessage(), null, List.of());
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable exception, HttpServerRequest request) {
+        if (causedBy(exception, OptimisticLockException.class)) {
+            // two saves of the same entry crossed at commit: the later one was rolled back, nothing was lost
+            return responses.respond(request, 409, "Conflict", "Someone else saved a change at the same moment. "
+                    + "Nothing of yours was saved: reload and apply your change again.", null, List.of());
+        }
         String reference = UUID.randomUUID().toString();
         // the reference ties the page the person sees to this log line; the stack trace stays in the log
         LOG.errorf(exception, "Unexpected error %s on %s %s", reference, request.method(), request.path());
@@ -100,6 +133,15 @@ public class ExceptionMappers {
             return known == null ? "The request failed." : known.getReasonPhrase() + ".";
         }
         return message;
+    }
+
+    private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fieldOf(JsonMappingException exception) {
