@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -55,7 +56,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void setIntegrationTestContext(DevServicesContext context) {
-        devServicesProperties = String.join(",", new java.util.TreeSet<>(context.devServicesProperties().keySet()));
+        devServicesProperties = String.join(",", new TreeSet<>(context.devServicesProperties().keySet()));
     }
 
     @Override
@@ -146,7 +147,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
                 : Path.of("target", "keycloak", "keycloak-" + keycloakVersion());
         if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("No Keycloak distribution at " + home.toAbsolutePath()
-                    + ": run the tests through Maven (./mvnw -pl web verify), whose generate-test-resources phase "
+                    + ": run the tests through Maven (./mvnw -pl web -am verify), whose generate-test-resources phase "
                     + "unpacks org.keycloak:keycloak-quarkus-dist:" + keycloakVersion() + ":zip there");
         }
         return home.toAbsolutePath();
