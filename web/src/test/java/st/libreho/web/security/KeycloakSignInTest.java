@@ -1,0 +1,188 @@
+package st.libreho.web.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Signs in through a real Keycloak with the realm that production imports: the authorization code flow of the web
+ * pages, bearer tokens for the API, and sign-out. The OIDC Dev Service must stay off: its demo server would answer
+ * instead of Keycloak.
+ */
+@QuarkusTest
+@TestProfile(KeycloakSignInTest.WithoutOidcDevService.class)
+@WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
+class KeycloakSignInTest {
+
+    /**
+     * Dev Services start while the application is built, before test resources run: the Keycloak URL that
+     * {@link KeycloakTestResource} provides comes too late to keep the OIDC Dev Service from starting, so this
+     * build-time setting does.
+     */
+    public static class WithoutOidcDevService implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.oidc.devservices.enabled", "false");
+        }
+    }
+
+    @TestHTTPResource("/")
+    URL app;
+
+    @ConfigProperty(name = "quarkus.oidc.auth-server-url")
+    String authServerUrl;
+
+    @ConfigProperty(name = "quarkus.oidc.api.auth-server-url")
+    String apiAuthServerUrl;
+
+    @ConfigProperty(name = KeycloakTestResource.DEV_SERVICES_PROPERTY)
+    String devServices;
+
+    @Test
+    void bothTenantsUseKeycloakNotTheDevService() {
+        assertTrue(authServerUrl.endsWith("/realms/" + KeycloakTestResource.REALM), authServerUrl);
+        assertEquals(authServerUrl, apiAuthServerUrl);
+        // the resource is told which Dev Services started (the embedded PostgreSQL at least): not the OIDC one
+        assertTrue(devServices.contains("quarkus.datasource."), "Dev Services unknown: " + devServices);
+        assertFalse(devServices.contains("quarkus.oidc."), "the OIDC Dev Service started: " + devServices);
+    }
+
+    @Test
+    void operatorSignsInOnKeycloakAndSeesTheirPage() throws Exception {
+        try (WebClient browser = browser()) {
+            HtmlPage me = signIn(browser, "operator", "operator");
+
+            assertEquals("/me", me.getUrl().getPath());
+            String text = me.asNormalizedText();
+            assertTrue(text.contains("Olga Operator"), text);
+            assertTrue(text.contains("operator@example.org"), text);
+        }
+    }
+
+    @Test
+    void signOutEndsTheKeycloakSessionToo() throws Exception {
+        try (WebClient browser = browser()) {
+            signIn(browser, "member", "member");
+
+            HtmlPage afterLogout = browser.getPage(app + "logout");
+            assertEquals(app.getPort(), afterLogout.getUrl().getPort(), afterLogout.getUrl().toString());
+            assertEquals("/", afterLogout.getUrl().getPath());
+
+            // neither the platform's session nor Keycloak's single sign-on session is left
+            HtmlPage again = browser.getPage(app + "me");
+            assertTrue(again.getUrl().toString().startsWith(authServerUrl), again.getUrl().toString());
+            assertNotNull(again.getElementById("kc-form-login"));
+        }
+    }
+
+    @Test
+    void apiAcceptsKeycloakBearerTokensOnly() throws Exception {
+        given().when().get("/api/v1/me").then().statusCode(401);
+
+        String token = passwordGrant("operator", "operator");
+        given().auth().oauth2(token)
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("subject", equalTo(claims(token).path("sub").asText()))
+                .body("displayName", equalTo("Olga Operator"))
+                .body("email", equalTo("operator@example.org"))
+                .body("emailVerified", equalTo(true))
+                .body("preferredLanguage", equalTo("en"))
+                .body("roles", hasItem("operator"));
+
+        given().auth().oauth2(passwordGrant("person", "person"))
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("displayName", equalTo("Pat Person"))
+                .body("roles", not(hasItem("operator")));
+
+        given().auth().oauth2(token.substring(0, token.length() - 4) + "AAAA")
+                .when().get("/api/v1/me")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void theWebPageAndTheApiSeeTheSamePerson() throws Exception {
+        String subject;
+        try (WebClient browser = browser()) {
+            HtmlPage me = signIn(browser, "delegate", "delegate");
+            DomElement code = me.getFirstByXPath("//dd/code");
+            subject = code.getTextContent().trim();
+        }
+        given().auth().oauth2(passwordGrant("delegate", "delegate"))
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("subject", equalTo(subject))
+                .body("preferredLanguage", equalTo("fr"));
+    }
+
+    /** Goes to /login, which sends the browser to Keycloak; fills in Keycloak's own form, and comes back. */
+    private HtmlPage signIn(WebClient browser, String username, String password) throws Exception {
+        HtmlPage login = browser.getPage(app + "login");
+        assertTrue(login.getUrl().toString().startsWith(authServerUrl + "/protocol/openid-connect/auth"),
+                "expected Keycloak's sign-in page, got " + login.getUrl());
+        HtmlForm form = login.getHtmlElementById("kc-form-login");
+        form.getInputByName("username").setValue(username);
+        form.getInputByName("password").setValue(password);
+        HtmlPage landed = login.getHtmlElementById("kc-login").click();
+        assertEquals(app.getPort(), landed.getUrl().getPort(), "still on " + landed.getUrl() + ":\n"
+                + landed.asNormalizedText());
+        return landed;
+    }
+
+    /** A browser without JavaScript: Keycloak's sign-in form works without it, and so do the platform's pages. */
+    private static WebClient browser() {
+        WebClient browser = new WebClient(BrowserVersion.FIREFOX);
+        browser.getOptions().setJavaScriptEnabled(false);
+        browser.getOptions().setCssEnabled(false);
+        browser.getOptions().setRedirectEnabled(true);
+        browser.getOptions().setThrowExceptionOnFailingStatusCode(true);
+        return browser;
+    }
+
+    /** What a command-line tool does with the public client: the password grant, for a demo user. */
+    private String passwordGrant(String username, String password) {
+        return given()
+                .formParam("grant_type", "password")
+                .formParam("client_id", KeycloakTestResource.CLI_CLIENT_ID)
+                .formParam("username", username)
+                .formParam("password", password)
+                .formParam("scope", "openid")
+                .when().post(authServerUrl + "/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    private static JsonNode claims(String jwt) throws Exception {
+        byte[] payload = Base64.getUrlDecoder().decode(jwt.split("\\.")[1]);
+        return new ObjectMapper().readTree(new String(payload, StandardCharsets.UTF_8));
+    }
+}
