@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -23,7 +22,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.test.common.DevServicesContext;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -35,7 +33,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * from the realm file. The application gets a free port too, because Keycloak only redirects back to registered
  * URIs: the realm is imported with that one added.
  */
-public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager, DevServicesContext.ContextAware {
+public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String REALM = "librehosters";
     public static final String WEB_CLIENT_ID = "librehosters-web";
@@ -45,19 +43,12 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final int MINIMUM_JAVA_FOR_KEYCLOAK = 21;
     /** Tells the test which Dev Services started, so that it can check that the OIDC one did not. */
-    static final String DEV_SERVICES_PROPERTY = "librehosters.test.dev-services";
 
     /** How long Keycloak took to be ready, for the build log. */
     static volatile Duration startTime;
 
     private Process process;
     private Thread shutdownHook;
-    private String devServicesProperties = "unknown";
-
-    @Override
-    public void setIntegrationTestContext(DevServicesContext context) {
-        devServicesProperties = String.join(",", new TreeSet<>(context.devServicesProperties().keySet()));
-    }
 
     @Override
     public Map<String, String> start() {
@@ -99,8 +90,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
                     "quarkus.oidc.auth-server-url", realmUrl,
                     "quarkus.oidc.client-id", WEB_CLIENT_ID,
                     "quarkus.oidc.credentials.secret", WEB_CLIENT_SECRET,
-                    "quarkus.http.test-port", Integer.toString(appPort),
-                    DEV_SERVICES_PROPERTY, devServicesProperties);
+                    "quarkus.http.test-port", Integer.toString(appPort));
         } catch (IOException e) {
             stopKeycloak();
             throw new UncheckedIOException(e);
