@@ -8,7 +8,7 @@ CREATE TABLE directory.organisation (
     description         TEXT,
     legal_structure     VARCHAR(32),
     founding_year       INTEGER,
-    country             CHAR(2),
+    country             VARCHAR(2),
     region              VARCHAR(100),
     languages           VARCHAR(8)[]  NOT NULL DEFAULT '{}',
     logo_url            VARCHAR(2048),
