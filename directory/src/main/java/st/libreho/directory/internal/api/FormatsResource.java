@@ -21,49 +21,87 @@ import st.libreho.directory.NotFoundException;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.directory.internal.interop.DirectoryCsv;
 
-/** libreho.st's own formats, and the whole directory as JSON and CSV, for anyone to reuse. */
-@Path("/")
-@Tag(name = "Directory formats")
-public class FormatsResource {
+/**
+ * libreho.st's own formats, and the whole directory as JSON and CSV, for anyone to reuse. Each is its own resource
+ * with its full path: the member and directory pages own /members/{slug} and /directory, and JAX-RS picks the
+ * resource class with the longest literal path first.
+ */
+public final class FormatsResource {
 
-    private final Directory directory;
-
-    public FormatsResource(Directory directory) {
-        this.directory = directory;
+    private FormatsResource() {
     }
 
-    @GET
-    @Path("directory.json")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "libreho.st's directory.json: each member's key and the URL of its librehost.json")
-    public ObjectNode index(@Context UriInfo uri) {
-        String base = uri.getBaseUri().toString().replaceAll("/+$", "");
-        return directory.directoryIndex(base);
+    @Path("/directory.json")
+    @Tag(name = "Directory formats")
+    public static class Index {
+
+        private final Directory directory;
+
+        public Index(Directory directory) {
+            this.directory = directory;
+        }
+
+        @GET
+        @Produces(MediaType.APPLICATION_JSON)
+        @Operation(summary = "libreho.st's directory.json: each member's key and the URL of its librehost.json")
+        public ObjectNode index(@Context UriInfo uri) {
+            return directory.directoryIndex(uri.getBaseUri().toString().replaceAll("/+$", ""));
+        }
     }
 
-    @GET
-    @Path("members/{slug}/librehost.json")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A member's librehost.json (schema.org Organization)")
-    public ObjectNode manifest(@PathParam("slug") String slug) {
-        return directory.manifest(slug)
-                .orElseThrow(() -> new NotFoundException("There is no organisation '" + slug + "' in the directory."));
+    @Path("/members/{slug}/librehost.json")
+    @Tag(name = "Directory formats")
+    public static class Manifest {
+
+        private final Directory directory;
+
+        public Manifest(Directory directory) {
+            this.directory = directory;
+        }
+
+        @GET
+        @Produces(MediaType.APPLICATION_JSON)
+        @Operation(summary = "A member's librehost.json (schema.org Organization)")
+        public ObjectNode manifest(@PathParam("slug") String slug) {
+            return directory.manifest(slug).orElseThrow(
+                    () -> new NotFoundException("There is no organisation '" + slug + "' in the directory."));
+        }
     }
 
-    @GET
-    @Path("directory/export.json")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The whole public directory: members with services, contacts and statements")
-    public List<OrganisationProfile> exportJson() {
-        return directory.exportDirectory();
+    @Path("/directory/export.json")
+    @Tag(name = "Directory formats")
+    public static class ExportJson {
+
+        private final Directory directory;
+
+        public ExportJson(Directory directory) {
+            this.directory = directory;
+        }
+
+        @GET
+        @Produces(MediaType.APPLICATION_JSON)
+        @Operation(summary = "The whole public directory: members with services, contacts and statements")
+        public List<OrganisationProfile> export() {
+            return directory.exportDirectory();
+        }
     }
 
-    @GET
-    @Path("directory/export.csv")
-    @Produces("text/csv")
-    @Operation(summary = "The whole public directory as CSV, one row per member")
-    public Response exportCsv() {
-        return Response.ok(DirectoryCsv.write(directory.exportDirectory()), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"librehosters-directory.csv\"").build();
+    @Path("/directory/export.csv")
+    @Tag(name = "Directory formats")
+    public static class ExportCsv {
+
+        private final Directory directory;
+
+        public ExportCsv(Directory directory) {
+            this.directory = directory;
+        }
+
+        @GET
+        @Produces("text/csv")
+        @Operation(summary = "The whole public directory as CSV, one row per member")
+        public Response export() {
+            return Response.ok(DirectoryCsv.write(directory.exportDirectory()), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"librehosters-directory.csv\"").build();
+        }
     }
 }
