@@ -1,5 +1,6 @@
 package st.libreho.web.directory;
 
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
@@ -124,8 +125,13 @@ public class DelegationPage {
             return render(400, slug, profile, new DelegationForms(null, contactEmail, version), errors, List.of());
         } catch (ConcurrentChangeException changed) {
             OrganisationView theirs = (OrganisationView) changed.current();
-            List<ConflictRow> conflict = List.of(new ConflictRow("contactEmail", labels.field("contactEmail"),
-                    theirs.details().contactEmail(), contactEmail));
+            List<ConflictRow> conflict = ConflictRow.between(
+                    Collections.singletonMap("contactEmail", theirs.details().contactEmail()),
+                    Collections.singletonMap("contactEmail", contactEmail), labels);
+            if (conflict.isEmpty()) {
+                // the address is already the one this person wants
+                return savedPage(slug);
+            }
             return render(409, slug, profile,
                     new DelegationForms(null, contactEmail, String.valueOf(changed.currentVersion())),
                     new FormErrors(labels), conflict);

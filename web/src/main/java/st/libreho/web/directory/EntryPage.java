@@ -71,8 +71,12 @@ public class EntryPage {
         } catch (ConcurrentChangeException changed) {
             OrganisationView current = (OrganisationView) changed.current();
             EntryForm theirs = EntryForm.of(current.details(), current.version());
-            return render(409, profile, form.atVersion(changed.currentVersion()), errors,
-                    ConflictRow.between(theirs.shown(labels), form.shown(labels), labels));
+            List<ConflictRow> conflict = ConflictRow.between(theirs.shown(labels), form.shown(labels), labels);
+            if (conflict.isEmpty()) {
+                // the entry already reads as this person wants it (the version moved for another reason)
+                return OrganisationAccess.savedTo("/members/" + slug);
+            }
+            return render(409, profile, form.atVersion(changed.currentVersion()), errors, conflict);
         }
     }
 

@@ -101,8 +101,12 @@ public class ServiceEditPages {
             return render(400, profile, id, form, errors.addAll(invalid.problems()), List.of());
         } catch (ConcurrentChangeException changed) {
             ServiceForm theirs = ServiceForm.of((ServiceView) changed.current());
-            return render(409, profile, id, form.atVersion(changed.currentVersion()), errors,
-                    ConflictRow.between(theirs.shown(labels), form.shown(labels), labels));
+            List<ConflictRow> conflict = ConflictRow.between(theirs.shown(labels), form.shown(labels), labels);
+            if (conflict.isEmpty()) {
+                // the service already reads as this person wants it
+                return OrganisationAccess.savedTo("/members/" + slug);
+            }
+            return render(409, profile, id, form.atVersion(changed.currentVersion()), errors, conflict);
         }
     }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static st.libreho.web.directory.TestEntries.entry;
 import static st.libreho.web.directory.TestEntries.member;
+import static st.libreho.web.directory.TestEntries.offer;
+import static st.libreho.web.directory.TestEntries.service;
 import static st.libreho.web.directory.TestEntries.uniqueSlug;
 import static st.libreho.web.directory.TestEntries.withTagline;
 
@@ -28,6 +30,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import st.libreho.directory.Actor;
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationView;
+import st.libreho.directory.PriceModel;
+import st.libreho.directory.Registration;
+import st.libreho.directory.ServiceCategory;
 import st.libreho.web.support.DevSignIn;
 
 /** A delegate edits their organisation's entry through the pages, signed in as a person would. */
@@ -131,6 +136,18 @@ class EntryEditingTest {
 
             assertEquals("/members/" + slug, saved.getUrl().getPath());
             assertEquals("My tagline", current().details().tagline(), "the second save applies it on purpose");
+        }
+    }
+
+    @Test
+    void aChangeElsewhereInTheOrganisationDoesNotStopAFormThatChangesNothing() throws Exception {
+        try (WebClient browser = Browser.signedIn(root, "delegate")) {
+            HtmlForm entry = entryForm(Browser.open(browser, root, "/members/" + slug + "/edit"));
+            offer(directory, slug, service("Meanwhile", ServiceCategory.CHAT, Registration.OPEN, PriceModel.FREE));
+
+            HtmlPage member = save(entry);
+
+            assertEquals("/members/" + slug, member.getUrl().getPath(), "nothing to compare, nothing lost");
         }
     }
 
