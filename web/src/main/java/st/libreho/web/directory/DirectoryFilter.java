@@ -38,8 +38,9 @@ public record DirectoryFilter(@RestQuery String q, @RestQuery String category, @
     }
 
     public boolean isFiltered() {
-        return query().text() != null || query().category() != null || query().language() != null
-                || query().country() != null || open || query().priceModel() != null;
+        DirectoryQuery query = query();
+        return query.text() != null || query.category() != null || query.language() != null
+                || query.country() != null || open || query.priceModel() != null;
     }
 
     /** Whether a select's option is the chosen one; compares as the query does (codes in any case). */

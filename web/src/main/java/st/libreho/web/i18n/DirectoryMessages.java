@@ -32,6 +32,9 @@ public interface DirectoryMessages {
     @Message("Please correct what is shown below")
     String form_errors_title();
 
+    @Message("{field}: {message}")
+    String form_error(String field, String message);
+
     @Message("must be a year written in digits, such as 2016")
     String error_not_a_year();
 
@@ -309,7 +312,7 @@ public interface DirectoryMessages {
     @Message("Field")
     String conflict_field();
 
-    @Message("Saved meanwhile")
+    @Message("Now in the directory")
     String conflict_theirs();
 
     @Message("What you typed")
@@ -340,11 +343,8 @@ public interface DirectoryMessages {
     @Message("Where your users get help.")
     String contacts_support_hint();
 
-    @Message("Save the {kind}")
-    String contacts_save(String kind);
-
-    @Message("Remove the {kind}")
-    String contacts_remove(String kind);
+    @Message("Remove this contact")
+    String contacts_remove();
 
     @Message("Commitments of {name}")
     String statements_title(String name);
