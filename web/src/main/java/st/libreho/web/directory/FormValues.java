@@ -3,6 +3,9 @@ package st.libreho.web.directory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+
+import jakarta.ws.rs.BadRequestException;
 
 /** Turns what a form sent (always text) into the directory's values, noting what cannot be read. */
 final class FormValues {
@@ -53,12 +56,12 @@ final class FormValues {
         try {
             return Long.parseLong(value == null ? "" : value.strip());
         } catch (NumberFormatException missing) {
-            throw new jakarta.ws.rs.BadRequestException("The form has no valid version: reload the page.");
+            throw new BadRequestException("The form has no valid version: reload the page.");
         }
     }
 
     /** A select's value in words, for showing it back; a value that names nothing is shown as it came. */
-    static <E extends Enum<E>> String label(Class<E> type, String value, java.util.function.Function<E, String> label) {
+    static <E extends Enum<E>> String label(Class<E> type, String value, Function<E, String> label) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -295,7 +296,7 @@ public class Labels {
         return sorted(Arrays.stream(Locale.getISOCountries()).map(code -> new Option(code, country(code))));
     }
 
-    private List<Option> sorted(java.util.stream.Stream<Option> options) {
+    private List<Option> sorted(Stream<Option> options) {
         Collator collator = Collator.getInstance(locale);
         return options.sorted(Comparator.comparing(Option::label, collator)).toList();
     }

@@ -1,6 +1,7 @@
 package st.libreho.web.directory;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -78,7 +79,7 @@ public class OperatorImportPage {
             ManifestImport manifest = pasted ? directory.readManifest(json) : directory.fetchManifest(url.strip());
             ImportResult result = directory.importFoundingMember(slug == null ? null : slug.strip(), manifest,
                     access.actor());
-            return imported(new DirectoryImportResult(List.of(result), java.util.Map.of(), List.of()));
+            return imported(new DirectoryImportResult(List.of(result), Map.of(), List.of()));
         } catch (InvalidInputException invalid) {
             FormErrors errors = new FormErrors(labels);
             invalid.problems().forEach(problem -> errors.add(target(problem.field(), pasted),

@@ -57,7 +57,8 @@ class ImportPageTest {
             HtmlPage preview = upload(browser, manifest("nixnet.json"));
 
             assertEquals(200, preview.getWebResponse().getStatusCode());
-            HtmlElement warning = preview.getFirstByXPath("//table[@class='warnings']//tr[td/code='termsOfServiceUrl']");
+            HtmlElement warning = preview
+                    .getFirstByXPath("//table[@class='warnings']//tr[td/code='termsOfServiceUrl']");
             assertNotNull(warning, preview.asNormalizedText());
             assertTrue(warning.asNormalizedText().contains("-"), warning.asNormalizedText());
             HtmlElement tagline = preview.getFirstByXPath("//table[@class='preview']//tr[th='Tagline']");
