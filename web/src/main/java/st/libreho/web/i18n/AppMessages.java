@@ -164,4 +164,28 @@ public interface AppMessages {
 
     @Message("Back to the home page")
     String error_home_link();
+
+    @Message("Find a host")
+    String nav_services();
+
+    @Message("Operator")
+    String nav_operator();
+
+    @Message("Find a host for your need")
+    String home_search_title();
+
+    @Message("I need")
+    String home_search_need();
+
+    @Message("(kind of service)")
+    String home_search_need_more();
+
+    @Message("in")
+    String home_search_in();
+
+    @Message("(language)")
+    String home_search_in_more();
+
+    @Message("Browse the members")
+    String home_directory_title();
 }
