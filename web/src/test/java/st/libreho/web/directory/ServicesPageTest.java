@@ -136,7 +136,15 @@ class ServicesPageTest {
             HtmlPage results = search.<HtmlElement> getFirstByXPath(".//button[@type='submit']").click();
 
             assertEquals("/services", results.getUrl().getPath());
-            List<String> names = names(results);
+            String query = results.getUrl().getQuery();
+            assertTrue(query.contains("category=EMAIL") && query.contains("language=fr") && query.contains("open="),
+                    query);
+            // the database is shared with other test classes: every listed service matches, and ours are there
+            int listed = results.getByXPath("//li[@class='result']").size();
+            assertTrue(listed > 0);
+            assertEquals(listed, results.getByXPath("//li[@class='result']//span[contains(@class,'badge-open')]")
+                    .size(), "only open registrations");
+            List<String> names = names(Browser.open(browser, root, "/services?" + query + "&q=zephyrmail"));
             assertTrue(names.containsAll(List.of("Zephyrmail bilingue", "Zephyrmail open")), names.toString());
             assertFalse(names.contains("Zephyrmail invite"), "registration on request is not open");
             assertFalse(names.contains("Zephyrmail english"), "not offered in French");
