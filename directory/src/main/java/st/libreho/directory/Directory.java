@@ -100,9 +100,15 @@ public class Directory {
         return organisations.profile(slug);
     }
 
+    /**
+     * The organisation's history, newest first. The addresses of its delegation are personal: only its delegates and
+     * operators see them; everyone else reads that an address was added or removed.
+     */
     @Transactional
-    public Page<HistoryEntry> history(String slug, int page, int size) {
-        return history.of(organisations.require(slug), Math.max(1, page), Math.min(Math.max(1, size), 100));
+    public Page<HistoryEntry> history(String slug, int page, int size, Actor reader) {
+        Page<HistoryEntry> entries = history.of(organisations.require(slug), Math.max(1, page),
+                Math.min(Math.max(1, size), 100));
+        return access.canManage(reader, slug) ? entries : History.withoutDelegateAddresses(entries);
     }
 
     /** Whether this person may change this organisation's entry: a delegate of it, or an operator. */

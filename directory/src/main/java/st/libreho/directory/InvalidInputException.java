@@ -17,6 +17,11 @@ public class InvalidInputException extends RuntimeException {
         this(List.of(new FieldProblem(field, message)));
     }
 
+    /** One problem with a rule's code, so that pages can translate it; see {@link FieldProblem}. */
+    public static InvalidInputException of(String field, String code, String message, Object... arguments) {
+        return new InvalidInputException(List.of(FieldProblem.of(field, code, message, arguments)));
+    }
+
     public List<FieldProblem> problems() {
         return problems;
     }

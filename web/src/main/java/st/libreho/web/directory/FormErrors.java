@@ -43,7 +43,7 @@ public class FormErrors {
     }
 
     public FormErrors addAll(List<FieldProblem> problems) {
-        problems.forEach(problem -> add(problem.field(), problem.message()));
+        problems.forEach(problem -> add(problem.field(), labels.problem(problem)));
         return this;
     }
 

@@ -43,7 +43,7 @@ public class HistoryPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance history(@RestPath String slug, @RestQuery String page) {
         OrganisationProfile profile = access.profile(slug);
-        Page<HistoryEntry> entries = directory.history(slug, pageNumber(page), PAGE_SIZE);
+        Page<HistoryEntry> entries = directory.history(slug, pageNumber(page), PAGE_SIZE, access.actor());
         HistorySentences sentences = new HistorySentences(labels, access.canManage(slug));
         String base = "/members/" + slug + "/history";
         return Templates.history(profile, entries.items().stream().map(sentences::line).toList(), entries.total(),

@@ -17,6 +17,7 @@ import jakarta.inject.Named;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.i18n.Localized;
 import st.libreho.directory.Commitment;
+import st.libreho.directory.FieldProblem;
 import st.libreho.directory.ContactKind;
 import st.libreho.directory.LegalStructure;
 import st.libreho.directory.OrganisationStatus;
@@ -195,6 +196,30 @@ public class Labels {
     }
 
     /** A field of an entry, a service, a contact or a statement, by the name the directory gives it. */
+    /**
+     * What is wrong with a field, in the reader's language when the directory named the rule, else in the
+     * directory's own (English) words.
+     */
+    public String problem(FieldProblem problem) {
+        List<String> a = problem.arguments();
+        return switch (problem.code()) {
+            case "required" -> terms.problem_required();
+            case "max_length" -> a.size() == 2 ? terms.problem_max_length(a.get(0), a.get(1)) : problem.message();
+            case "url" -> terms.problem_url();
+            case "email" -> terms.problem_email();
+            case "language" -> a.size() == 1 ? terms.problem_language(a.get(0)) : problem.message();
+            case "country" -> terms.problem_country();
+            case "founding_year" -> terms.problem_founding_year();
+            case "spdx" -> terms.problem_spdx();
+            case "slug" -> terms.problem_slug();
+            case "slug_taken" -> a.size() == 1 ? terms.problem_slug_taken(a.get(0)) : problem.message();
+            case "already_delegate" -> a.size() == 1 ? terms.problem_already_delegate(a.get(0)) : problem.message();
+            case "delegation_empty" -> terms.problem_delegation_empty();
+            case "contact_missing" -> terms.problem_contact_missing();
+            default -> problem.message();
+        };
+    }
+
     public String field(String name) {
         if (name == null) {
             return "";

@@ -350,4 +350,45 @@ public interface DirectoryTerms {
 
     @Message("Note")
     String statement_note();
+
+    // what is wrong with a field, by the directory's rule codes (FieldProblem.code)
+
+    @Message("is required")
+    String problem_required();
+
+    @Message("must be at most {max} characters (it has {actual})")
+    String problem_max_length(String max, String actual);
+
+    @Message("must be a full web address starting with https:// or http://")
+    String problem_url();
+
+    @Message("must be an e-mail address such as contact@example.org")
+    String problem_email();
+
+    @Message("'{value}' is not a two-letter ISO 639-1 language code, such as fr or en")
+    String problem_language(String value);
+
+    @Message("must be a two-letter ISO 3166-1 country code, such as FR or DE")
+    String problem_country();
+
+    @Message("must be a year between 1900 and this year")
+    String problem_founding_year();
+
+    @Message("must be an SPDX licence expression, such as AGPL-3.0-or-later or MIT OR Apache-2.0")
+    String problem_spdx();
+
+    @Message("must be 1 to 64 lower-case letters, digits or dashes, not starting or ending with a dash")
+    String problem_slug();
+
+    @Message("'{slug}' is already taken by another organisation")
+    String problem_slug_taken(String slug);
+
+    @Message("{email} is already in the delegation")
+    String problem_already_delegate(String email);
+
+    @Message("the delegation cannot be left empty: add someone else first")
+    String problem_delegation_empty();
+
+    @Message("give an e-mail address, a web address, or both")
+    String problem_contact_missing();
 }

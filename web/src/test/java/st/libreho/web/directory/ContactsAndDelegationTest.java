@@ -166,7 +166,7 @@ class ContactsAndDelegationTest {
         }
         assertEquals("bonjour@noisetier.example", current().details().contactEmail());
         assertEquals("Changed meanwhile", current().details().tagline(), "the other change is kept");
-        assertNotNull(directory.history(slug, 1, 20).items().stream()
+        assertNotNull(directory.history(slug, 1, 20, Actor.platform()).items().stream()
                 .filter(entry -> entry.kind().equals("CONTACT_EMAIL_CHANGED")).findFirst().orElse(null));
     }
 

@@ -197,7 +197,7 @@ class DirectoryApiTest {
         given().auth().oauth2(token(newcomer)).delete("/api/v1/members/" + ours + "/delegation/" + ourDelegate
                 + "@example.com").then().statusCode(204);
 
-        given().get("/api/v1/members/" + ours + "/history").then().statusCode(200)
+        given().auth().oauth2(token(newcomer)).get("/api/v1/members/" + ours + "/history").then().statusCode(200)
                 .body("items.kind", hasItems("DELEGATE_ADDED", "DELEGATE_REMOVED", "CONTACT_EMAIL_CHANGED"))
                 .body("items.find { it.kind == 'CONTACT_EMAIL_CHANGED' }.oldValue",
                         equalTo(ourDelegate + "@example.com"))
@@ -208,6 +208,17 @@ class DirectoryApiTest {
                 .body("items[0].at", not(nullValue()));
         given().auth().oauth2(token(ourDelegate)).get("/api/v1/members/" + ours + "/delegation")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void theDelegationsAddressesStayOutOfThePublicHistory() {
+        given().get("/api/v1/members/" + ours + "/history").then().statusCode(200)
+                .body("items.find { it.kind == 'DELEGATE_ADDED' }.subject", nullValue())
+                .body(not(containsString(ourDelegate + "@example.com")));
+        given().auth().oauth2(token(theirDelegate)).get("/api/v1/members/" + ours + "/history").then()
+                .body(not(containsString(ourDelegate + "@example.com")));
+        given().auth().oauth2(token(ourDelegate)).get("/api/v1/members/" + ours + "/history").then()
+                .body("items.find { it.kind == 'DELEGATE_ADDED' }.subject", equalTo(ourDelegate + "@example.com"));
     }
 
     @Test

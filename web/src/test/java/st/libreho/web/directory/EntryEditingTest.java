@@ -98,6 +98,21 @@ class EntryEditingTest {
     }
 
     @Test
+    void aFrenchReaderReadsTheFieldsProblemInFrench() throws Exception {
+        try (WebClient browser = Browser.signedIn(root, "delegate")) {
+            browser.addRequestHeader("Accept-Language", "fr");
+            HtmlForm entry = entryForm(Browser.open(browser, root, "/members/" + slug + "/edit"));
+            entry.getInputByName("homeUrl").setValue("pas une adresse");
+
+            HtmlPage again = save(entry);
+
+            assertEquals(400, again.getWebResponse().getStatusCode());
+            String error = again.getHtmlElementById("homeUrl-error").getTextContent();
+            assertTrue(error.contains("doit être une adresse web complète"), error);
+        }
+    }
+
+    @Test
     void aYearInWordsIsRefusedBesideItsField() throws Exception {
         try (WebClient browser = Browser.signedIn(root, "delegate")) {
             HtmlForm entry = entryForm(Browser.open(browser, root, "/members/" + slug + "/edit"));

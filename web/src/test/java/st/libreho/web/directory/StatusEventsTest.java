@@ -67,7 +67,7 @@ class StatusEventsTest {
                 .map(OrganisationStatusChanged::to).toList();
         assertEquals(List.of(OrganisationStatus.APPLICANT, OrganisationStatus.MEMBER, OrganisationStatus.LEAVING,
                 OrganisationStatus.FORMER_MEMBER), seen);
-        assertEquals(3, directory.history(slug, 1, 50).items().stream()
+        assertEquals(3, directory.history(slug, 1, 50, Actor.platform()).items().stream()
                 .filter(entry -> entry.kind().equals("STATUS_CHANGED")).count());
         assertTrue(listener.delegations().stream().anyMatch(e -> e.slug().equals(slug)
                 && e.kind().equals("DELEGATE_ADDED")), "the first contact address starts the delegation");

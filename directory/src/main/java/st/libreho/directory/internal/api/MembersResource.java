@@ -90,10 +90,11 @@ public class MembersResource {
 
     @GET
     @Path("{slug}/history")
-    @Operation(summary = "Every recorded change to the organisation, newest first")
+    @Operation(summary = "Every recorded change to the organisation, newest first", description = "The delegation's "
+            + "addresses appear only to its delegates and operators.")
     public Page<HistoryEntry> history(@PathParam("slug") String slug, @QueryParam("page") @DefaultValue("1") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
-        return directory.history(slug, page, size);
+        return directory.history(slug, page, size, actor());
     }
 
     @POST

@@ -53,6 +53,13 @@ public class History {
         return new Page<>(items, page, size, query.count());
     }
 
+    /** The same page with the delegation's addresses left out, for readers outside the organisation. */
+    public static Page<HistoryEntry> withoutDelegateAddresses(Page<HistoryEntry> entries) {
+        return new Page<>(entries.items().stream().map(entry -> entry.kind().startsWith("DELEGATE_")
+                ? new HistoryEntry(entry.at(), entry.actor(), entry.kind(), null, null, null)
+                : entry).toList(), entries.page(), entries.size(), entries.total());
+    }
+
     public List<HistoryEntry> all(OrganisationEntity organisation) {
         return OrganisationEventEntity.<OrganisationEventEntity> list("organisationId = ?1 order by at, id",
                 organisation.id).stream().map(OrganisationEventEntity::view).toList();

@@ -75,7 +75,8 @@ public class Organisations {
         OrganisationDetails clean = Normalise.details(details);
         EntryValidator.check(clean);
         if (OrganisationEntity.bySlug(slug) != null) {
-            throw new InvalidInputException("slug", "'" + slug + "' is already taken by another organisation");
+            throw InvalidInputException.of("slug", "slug_taken", "'" + slug + "' is already taken by another organisation",
+                    slug);
         }
         OrganisationEntity organisation = new OrganisationEntity();
         organisation.slug = slug;
@@ -182,7 +183,7 @@ public class Organisations {
         String cleanEmail = Normalise.email(email);
         String cleanUrl = Normalise.text(url);
         if (cleanEmail == null && cleanUrl == null) {
-            throw new InvalidInputException("email", "give an e-mail address, a web address, or both");
+            throw InvalidInputException.of("email", "contact_missing", "give an e-mail address, a web address, or both");
         }
         if (cleanEmail != null) {
             EntryValidator.checkEmail("email", cleanEmail);
@@ -223,7 +224,7 @@ public class Organisations {
         OrganisationEntity organisation = require(slug);
         access.requireManager(actor, organisation);
         if (state == null) {
-            throw new InvalidInputException("state", "is required: MEETS, WORKING_ON_IT or NOT_APPLICABLE");
+            throw InvalidInputException.of("state", "required", "is required: MEETS, WORKING_ON_IT or NOT_APPLICABLE");
         }
         String cleanUrl = Normalise.text(evidenceUrl);
         String cleanNote = Normalise.text(note);
@@ -260,7 +261,7 @@ public class Organisations {
         String clean = Normalise.email(email);
         EntryValidator.checkEmail("email", clean);
         if (DelegateEntity.count("organisationId = ?1 and email = ?2", organisation.id, clean) > 0) {
-            throw new InvalidInputException("email", clean + " is already in the delegation");
+            throw InvalidInputException.of("email", "already_delegate", clean + " is already in the delegation", clean);
         }
         DelegateEntity delegate = addDelegateAddress(organisation, clean, actor);
         touch(organisation);
@@ -277,7 +278,8 @@ public class Organisations {
             throw new NotFoundException(clean + " is not in the delegation of " + organisation.name + ".");
         }
         if (DelegateEntity.count("organisationId", organisation.id) == 1) {
-            throw new InvalidInputException("email", "the delegation cannot be left empty: add someone else first");
+            throw InvalidInputException.of("email", "delegation_empty",
+                    "the delegation cannot be left empty: add someone else first");
         }
         delegate.delete();
         history.record(organisation.id, actor, "DELEGATE_REMOVED", clean, clean, null);

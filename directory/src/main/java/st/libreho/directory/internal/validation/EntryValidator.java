@@ -37,7 +37,7 @@ public final class EntryValidator {
 
     public static void checkSlug(String slug) {
         if (slug == null || !SLUG.matcher(slug).matches()) {
-            throw new InvalidInputException("slug",
+            throw InvalidInputException.of("slug", "slug",
                     "must be 1 to 64 lower-case letters, digits or dashes, not starting or ending with a dash");
         }
     }
@@ -50,10 +50,10 @@ public final class EntryValidator {
         validator.length("region", details.region(), MAX_REGION);
         if (details.foundingYear() != null
                 && (details.foundingYear() < 1900 || details.foundingYear() > Year.now().getValue())) {
-            validator.problem("foundingYear", "must be a year between 1900 and this year");
+            validator.problem("foundingYear", "founding_year", "must be a year between 1900 and this year");
         }
         if (details.country() != null && !COUNTRIES.contains(details.country())) {
-            validator.problem("country", "must be an ISO 3166-1 two-letter country code, such as FR or DE");
+            validator.problem("country", "country", "must be an ISO 3166-1 two-letter country code, such as FR or DE");
         }
         validator.languages("languages", details.languages());
         validator.url("logoUrl", details.logoUrl());
@@ -72,18 +72,18 @@ public final class EntryValidator {
         EntryValidator validator = new EntryValidator();
         validator.required("name", details.name(), MAX_NAME);
         if (details.category() == null) {
-            validator.problem("category", "is required");
+            validator.problem("category", "required", "is required");
         }
         if (details.registration() == null) {
-            validator.problem("registration", "is required");
+            validator.problem("registration", "required", "is required");
         }
         if (details.priceModel() == null) {
-            validator.problem("priceModel", "is required");
+            validator.problem("priceModel", "required", "is required");
         }
         validator.url("url", details.url());
         validator.length("softwareName", details.softwareName(), MAX_NAME);
         if (details.softwareLicence() != null && !SpdxExpressions.isValid(details.softwareLicence())) {
-            validator.problem("softwareLicence",
+            validator.problem("softwareLicence", "spdx",
                     "must be an SPDX licence expression, such as AGPL-3.0-or-later or MIT OR Apache-2.0");
         }
         validator.url("softwareSourceUrl", details.softwareSourceUrl());
@@ -96,7 +96,7 @@ public final class EntryValidator {
     public static void checkEmail(String field, String email) {
         EntryValidator validator = new EntryValidator();
         if (email == null || email.isBlank()) {
-            validator.problem(field, "is required");
+            validator.problem(field, "required", "is required");
         }
         validator.email(field, email);
         validator.throwIfAny();
@@ -135,7 +135,7 @@ public final class EntryValidator {
 
     private void required(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            problem(field, "is required");
+            problem(field, "required", "is required");
         } else {
             length(field, value, max);
         }
@@ -143,32 +143,34 @@ public final class EntryValidator {
 
     private void length(String field, String value, int max) {
         if (value != null && value.length() > max) {
-            problem(field, "must be at most " + max + " characters (it has " + value.length() + ")");
+            problem(field, "max_length", "must be at most " + max + " characters (it has " + value.length() + ")", max,
+                    value.length());
         }
     }
 
     private void url(String field, String value) {
         if (value != null && !isHttpUrl(value)) {
-            problem(field, "must be a full web address starting with https:// or http://");
+            problem(field, "url", "must be a full web address starting with https:// or http://");
         }
     }
 
     private void email(String field, String value) {
         if (value != null && !value.isBlank() && !isEmail(value)) {
-            problem(field, "must be an e-mail address such as contact@example.org");
+            problem(field, "email", "must be an e-mail address such as contact@example.org");
         }
     }
 
     private void languages(String field, List<String> languages) {
         for (String language : languages) {
             if (language == null || !LANGUAGES.contains(language)) {
-                problem(field, "'" + language + "' is not an ISO 639-1 two-letter language code, such as fr or en");
+                problem(field, "language", "'" + language
+                        + "' is not an ISO 639-1 two-letter language code, such as fr or en", language);
             }
         }
     }
 
-    private void problem(String field, String message) {
-        problems.add(new FieldProblem(field, message));
+    private void problem(String field, String code, String message, Object... arguments) {
+        problems.add(FieldProblem.of(field, code, message, arguments));
     }
 
     private void throwIfAny() {
