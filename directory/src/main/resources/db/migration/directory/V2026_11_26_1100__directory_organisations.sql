@@ -9,7 +9,7 @@ CREATE TABLE directory.organisation (
     legal_structure     VARCHAR(32),
     founding_year       INTEGER,
     country             VARCHAR(2),
-    region              VARCHAR(100),
+    region              VARCHAR(200),
     languages           VARCHAR(8)[]  NOT NULL DEFAULT '{}',
     logo_url            VARCHAR(2048),
     home_url            VARCHAR(2048),

@@ -77,7 +77,7 @@ class KeycloakSignInTest {
             assertEquals("/me", me.getUrl().getPath());
             String text = me.asNormalizedText();
             assertTrue(text.contains("Olga Operator"), text);
-            assertTrue(text.contains("operator@example.org"), text);
+            assertTrue(text.contains("operator@example.com"), text);
         }
     }
 
@@ -107,7 +107,7 @@ class KeycloakSignInTest {
                 .then().statusCode(200)
                 .body("subject", equalTo(claims(token).path("sub").asText()))
                 .body("displayName", equalTo("Olga Operator"))
-                .body("email", equalTo("operator@example.org"))
+                .body("email", equalTo("operator@example.com"))
                 .body("emailVerified", equalTo(true))
                 .body("preferredLanguage", equalTo("en"))
                 .body("roles", hasItem("operator"));

@@ -25,7 +25,7 @@ public final class EntryValidator {
     public static final int MAX_DESCRIPTION = 5000;
     public static final int MAX_URL = 2048;
     public static final int MAX_EMAIL = 320;
-    public static final int MAX_REGION = 100;
+    public static final int MAX_REGION = 200;
     public static final int MAX_NOTE = 2000;
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
