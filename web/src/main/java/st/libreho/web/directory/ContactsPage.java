@@ -88,7 +88,7 @@ public class ContactsPage {
             FormErrors errors = new FormErrors(labels);
             String id = id(contactKind);
             invalid.problems().forEach(problem -> errors.add(id + "-" + problem.field(),
-                    labels.contact(contactKind) + ", " + labels.field(problem.field()), problem.message()));
+                    labels.contact(contactKind) + ", " + labels.field(problem.field()), labels.problem(problem)));
             return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
                     .entity(Templates.contacts(profile, rows(profile, contactKind, form), errors, false)).build();
         }

@@ -97,7 +97,7 @@ public class DelegationPage {
         } catch (InvalidInputException invalid) {
             FormErrors errors = new FormErrors(labels);
             invalid.problems().forEach(problem -> errors.add("delegates",
-                    labels.messages().delegation_addresses(), problem.message()));
+                    labels.messages().delegation_addresses(), labels.problem(problem)));
             return render(400, slug, profile, stored(profile, null), errors, List.of());
         }
     }
@@ -118,10 +118,10 @@ public class DelegationPage {
         } catch (InvalidInputException invalid) {
             FormErrors errors = new FormErrors(labels);
             invalid.problems().stream().filter(problem -> problem.field().equals("contactEmail"))
-                    .forEach(problem -> errors.add(problem.field(), problem.message()));
+                    .forEach(problem -> errors.add(problem.field(), labels.problem(problem)));
             invalid.problems().stream().filter(problem -> !problem.field().equals("contactEmail"))
                     .forEach(problem -> errors.add("contactEmail", labels.field(problem.field()),
-                            labels.messages().delegation_entry_invalid(problem.message())));
+                            labels.messages().delegation_entry_invalid(labels.problem(problem))));
             return render(400, slug, profile, new DelegationForms(null, contactEmail, version), errors, List.of());
         } catch (ConcurrentChangeException changed) {
             OrganisationView theirs = (OrganisationView) changed.current();

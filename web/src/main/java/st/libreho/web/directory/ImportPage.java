@@ -89,7 +89,7 @@ public class ImportPage {
         } catch (InvalidInputException invalid) {
             FormErrors errors = new FormErrors(labels);
             invalid.problems().forEach(problem -> errors.add("file", labels.messages().import_file(),
-                    labels.messages().import_problem(problem.field(), problem.message())));
+                    labels.messages().import_problem(problem.field(), labels.problem(problem))));
             return startAgain(profile, null, errors);
         }
     }
@@ -109,7 +109,7 @@ public class ImportPage {
         } catch (InvalidInputException invalid) {
             FormErrors errors = new FormErrors(labels);
             invalid.problems().forEach(problem -> errors.add("url", labels.messages().import_url(),
-                    problem.message()));
+                    labels.problem(problem)));
             return startAgain(profile, url, errors);
         }
     }

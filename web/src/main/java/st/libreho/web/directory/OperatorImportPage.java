@@ -83,7 +83,7 @@ public class OperatorImportPage {
         } catch (InvalidInputException invalid) {
             FormErrors errors = new FormErrors(labels);
             invalid.problems().forEach(problem -> errors.add(target(problem.field(), pasted),
-                    labels.field(problem.field()), problem.message()));
+                    labels.field(problem.field()), labels.problem(problem)));
             return startAgain(typed, errors);
         }
     }
@@ -103,7 +103,7 @@ public class OperatorImportPage {
         } catch (InvalidInputException invalid) {
             FormErrors errors = new FormErrors(labels);
             invalid.problems().forEach(problem -> errors.add("index", labels.messages().operator_import_index(),
-                    problem.message()));
+                    labels.problem(problem)));
             return startAgain(typed, errors);
         }
     }

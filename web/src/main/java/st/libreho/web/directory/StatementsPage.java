@@ -104,7 +104,7 @@ public class StatementsPage {
             } catch (InvalidInputException invalid) {
                 invalid.problems().forEach(problem -> errors.add(change.fieldFor(problem.field()),
                         labels.commitment(change.commitment()) + ", " + labels.field(problem.field()),
-                        problem.message()));
+                        labels.problem(problem)));
             }
         }
         if (!errors.isEmpty()) {

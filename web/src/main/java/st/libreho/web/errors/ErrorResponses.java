@@ -43,6 +43,12 @@ public class ErrorResponses {
                 .build();
     }
 
+    /** The page for a form refused because its CSRF token was missing or stale. */
+    String refusedFormPage(HttpServerRequest request) {
+        return Templates.error("form", null, null)
+                .setAttribute("locale", Locale.forLanguageTag(Languages.of(request))).render();
+    }
+
     /** The page's wording: the common statuses have their own, any other client error reads as a bad request. */
     static String kind(int status) {
         if (status == 401 || status == 403 || status == 404) {

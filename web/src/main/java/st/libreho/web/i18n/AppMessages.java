@@ -162,6 +162,13 @@ public interface AppMessages {
     @Message("Something in the request is not valid: {detail}")
     String error_400_text(String detail);
 
+    @Message("This form could not be accepted")
+    String error_form_title();
+
+    @Message("The form may have been open too long, or it did not come from this site. Go back, reload the page and "
+            + "submit it again.")
+    String error_form_text();
+
     @Message("Back to the home page")
     String error_home_link();
 

@@ -71,7 +71,8 @@ class WebShellTest {
         Response forged = given().redirects().follow(false).formParam("lang", "fr").formParam("back", "/")
                 .post("/language");
 
-        forged.then().statusCode(400);
+        forged.then().statusCode(400).contentType(containsString("text/html"))
+                .body(containsString("This form could not be accepted"));
         org.junit.jupiter.api.Assertions.assertNull(forged.getCookie("lang"));
     }
 

@@ -75,8 +75,8 @@ public class Organisations {
         OrganisationDetails clean = Normalise.details(details);
         EntryValidator.check(clean);
         if (OrganisationEntity.bySlug(slug) != null) {
-            throw InvalidInputException.of("slug", "slug_taken", "'" + slug + "' is already taken by another organisation",
-                    slug);
+            throw InvalidInputException.of("slug", "slug_taken",
+                    "'" + slug + "' is already taken by another organisation", slug);
         }
         OrganisationEntity organisation = new OrganisationEntity();
         organisation.slug = slug;
@@ -183,7 +183,8 @@ public class Organisations {
         String cleanEmail = Normalise.email(email);
         String cleanUrl = Normalise.text(url);
         if (cleanEmail == null && cleanUrl == null) {
-            throw InvalidInputException.of("email", "contact_missing", "give an e-mail address, a web address, or both");
+            throw InvalidInputException.of("email", "contact_missing",
+                    "give an e-mail address, a web address, or both");
         }
         if (cleanEmail != null) {
             EntryValidator.checkEmail("email", cleanEmail);
