@@ -18,6 +18,7 @@ public record Actor(String subject, String name, String email, boolean emailVeri
     public static final String EMAIL_VERIFIED = "librehosters.email-verified";
     public static final String DISPLAY_NAME = "librehosters.display-name";
     public static final String OPERATOR_ROLE = "operator";
+    public static final int MAX_NAME = 200;
 
     /** The platform acting on its own behalf (start-up data, scheduled work). */
     public static Actor platform() {
@@ -31,6 +32,10 @@ public record Actor(String subject, String name, String email, boolean emailVeri
         }
         String subject = identity.getPrincipal().getName();
         String name = identity.getAttribute(DISPLAY_NAME);
+        if (name != null && name.length() > MAX_NAME) {
+            // histories store at most this much; a provider may send more
+            name = name.substring(0, MAX_NAME);
+        }
         Object verified = identity.getAttribute(EMAIL_VERIFIED);
         return new Actor(subject, name == null ? subject : name, identity.getAttribute(EMAIL),
                 verified != null && Boolean.parseBoolean(verified.toString()), identity.hasRole(OPERATOR_ROLE));

@@ -8,6 +8,8 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import st.libreho.directory.internal.interop.ManifestImports;
@@ -30,6 +32,8 @@ public class Directory {
     public static final String DELEGATE_ROLE = "delegate";
     /** Role of a person in the delegation of a member organisation. */
     public static final String MEMBER_ROLE = "member";
+
+    private static final Logger LOG = Logger.getLogger(Directory.class);
 
     private final People people;
     private final Organisations organisations;
@@ -106,8 +110,8 @@ public class Directory {
      */
     @Transactional
     public Page<HistoryEntry> history(String slug, int page, int size, Actor reader) {
-        Page<HistoryEntry> entries = history.of(organisations.require(slug), Math.max(1, page),
-                Math.min(Math.max(1, size), 100));
+        Page<HistoryEntry> entries = history.of(organisations.require(slug),
+                Math.min(Math.max(1, page), DirectoryQuery.MAX_PAGE), Math.min(Math.max(1, size), 100));
         return access.canManage(reader, slug) ? entries : History.withoutDelegateAddresses(entries);
     }
 
@@ -232,15 +236,25 @@ public class Directory {
                 imported.add(new ImportResult(created, manifest.warnings()));
             } catch (InvalidInputException e) {
                 failed.put(key, e.getMessage());
+            } catch (RuntimeException e) {
+                // one member's unexpected failure must not lose the report of the others
+                LOG.errorf(e, "Importing %s from %s failed", key, url);
+                failed.put(key, "could not be imported: " + e.getClass().getSimpleName());
             }
         });
         return new DirectoryImportResult(imported, failed, index.warnings());
     }
 
-    /** The organisation's librehost.json manifest. */
+    /**
+     * The organisation's librehost.json manifest, for the network's members only: libreho.st's tools read every
+     * manifest as a member of the network, and the format has no status to say otherwise.
+     */
     @Transactional
     public Optional<com.fasterxml.jackson.databind.node.ObjectNode> manifest(String slug) {
-        return organisations.profile(slug).map(profile -> manifests.manifest(profile.organisation()));
+        return organisations.profile(slug).map(OrganisationProfile::organisation)
+                .filter(organisation -> organisation.status() == OrganisationStatus.MEMBER
+                        || organisation.status() == OrganisationStatus.LEAVING)
+                .map(manifests::manifest);
     }
 
     /** libreho.st's directory.json: each listed member's key and the URL of its manifest under {@code baseUrl}. */

@@ -11,12 +11,14 @@ public record DirectoryQuery(String text, ServiceCategory category, String langu
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /** Far past any real list; keeps the row offset within an int, so an absurd page is just an empty one. */
+    public static final int MAX_PAGE = 100_000;
 
     public DirectoryQuery {
         text = text == null || text.isBlank() ? null : text.strip();
         language = language == null || language.isBlank() ? null : language.strip().toLowerCase();
         country = country == null || country.isBlank() ? null : country.strip().toUpperCase();
-        page = Math.max(1, page);
+        page = Math.min(Math.max(1, page), MAX_PAGE);
         size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
     }
 

@@ -83,7 +83,7 @@ public class ImportPage {
             return startAgain(profile, null, new FormErrors(labels).add("file", labels.messages().import_file(),
                     labels.messages().import_too_large()));
         }
-        String text = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+        String text = decode(Files.readAllBytes(file.uploadedFile()));
         try {
             return preview(profile, directory.readManifest(text));
         } catch (InvalidInputException invalid) {
@@ -166,6 +166,19 @@ public class ImportPage {
             return read;
         } catch (JsonProcessingException unreadable) {
             throw new BadRequestException("The confirmation's manifest cannot be read: start the import again.");
+        }
+    }
+
+    /**
+     * Manifests are UTF-8, but one saved by an older editor may be Windows-1252: an "é" in its description must not
+     * turn the upload into an error page.
+     */
+    static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
         }
     }
 }

@@ -120,8 +120,11 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable exception, HttpServerRequest request) {
-        if (causedBy(exception, OptimisticLockException.class)) {
-            // two saves of the same entry crossed at commit: the later one was rolled back, nothing was lost
+        if (causedBy(exception, OptimisticLockException.class)
+                || causedBy(exception, org.hibernate.StaleStateException.class)
+                || causedBy(exception, org.hibernate.exception.ConstraintViolationException.class)) {
+            // two saves crossed at commit (same entry, or the same new address or slug): the later one was rolled
+            // back, nothing was lost
             return responses.respond(request, 409, "Conflict", "Someone else saved a change at the same moment. "
                     + "Nothing of yours was saved: reload and apply your change again.", null, List.of());
         }

@@ -82,6 +82,31 @@ class DirectoryApiTest {
     }
 
     @Test
+    void anAbsurdPageNumberIsAnEmptyPageNotAnError() {
+        given().queryParam("page", 200_000_000).get("/api/v1/members").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+        given().queryParam("page", 200_000_000).get("/api/v1/services").then().statusCode(200);
+        given().queryParam("page", 200_000_000).get("/api/v1/members/" + ours + "/history").then().statusCode(200);
+        given().queryParam("page", "200000000").get("/directory").then().statusCode(200);
+    }
+
+    @Test
+    void onlyMembersHaveALibrehostManifest() {
+        String applicant = uniqueSlug("applicant");
+        directory.createApplicant(applicant, details("Applicant " + applicant, "x@" + applicant + ".example"),
+                Actor.platform());
+        given().get("/members/" + ours + "/librehost.json").then().statusCode(200);
+        given().get("/members/" + applicant + "/librehost.json").then().statusCode(404);
+    }
+
+    @Test
+    void fillingFromAUrlIsRefusedBeforeAnythingIsFetchedForSomeoneElse() {
+        given().auth().oauth2(token("carol")).contentType(ContentType.JSON).queryParam("version", version(ours))
+                .body(Map.of("url", "http://127.0.0.1:9/never-fetched.json"))
+                .post("/api/v1/members/" + ours + "/import").then().statusCode(403);
+    }
+
+    @Test
     void writingNeedsASignIn() {
         given().contentType(ContentType.JSON).body(change(ours, "x")).put("/api/v1/members/" + ours)
                 .then().statusCode(401);

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import st.libreho.directory.Actor;
 import st.libreho.directory.Commitment;
@@ -150,6 +151,10 @@ public class MembersResource {
     @Operation(summary = "Fill an entry from a librehost.json (its delegates, operators)", description = "The body "
             + "is the manifest, or {\"url\": ...}; the version the entry was read at goes in the query.")
     public ImportResult fill(@PathParam("slug") String slug, @QueryParam("version") Long version, JsonNode body) {
+        if (!directory.canManage(actor(), slug)) {
+            // before fetching anything: the server's fetches are only for the organisation's own delegates
+            throw new ForbiddenException("Only a delegate of this organisation may fill its entry.");
+        }
         return directory.fillFromManifest(slug, manifestOf(body), required(version, "version"), actor());
     }
 
