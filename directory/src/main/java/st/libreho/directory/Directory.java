@@ -175,6 +175,16 @@ public class Directory {
         return organisations.putContact(slug, kind, email, url, actor);
     }
 
+    /**
+     * Sets a contact only if it still is what the person read ({@code wasRead}: its e-mail and URL then, null for
+     * none); otherwise nothing is written and the current contact comes back in a {@link ConcurrentChangeException}.
+     */
+    @Transactional
+    public ContactView putContact(String slug, ContactKind kind, String email, String url, ContactView wasRead,
+            Actor actor) {
+        return organisations.putContactIfUnchanged(slug, kind, email, url, wasRead, actor);
+    }
+
     @Transactional
     public void removeContact(String slug, ContactKind kind, Actor actor) {
         organisations.removeContact(slug, kind, actor);

@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import st.libreho.directory.ConcurrentChangeException;
 import st.libreho.directory.ContactKind;
 import st.libreho.directory.ContactView;
 import st.libreho.directory.Directory;
@@ -33,14 +34,16 @@ import st.libreho.directory.OrganisationProfile;
 public class ContactsPage {
 
     /** What a contact form sends. */
-    public record ContactForm(@RestForm String email, @RestForm String url) {
+    public record ContactForm(@RestForm String email, @RestForm String url, @RestForm String wasEmail,
+            @RestForm String wasUrl) {
     }
 
     /**
      * One kind of contact as its form shows it. The field ids carry the kind ({@code abuse-email}), since the three
      * forms share the page.
      */
-    public record ContactRow(String id, ContactKind kind, String label, String email, String url, boolean exists) {
+    public record ContactRow(String id, ContactKind kind, String label, String email, String url, boolean exists,
+            String wasEmail, String wasUrl) {
 
         public String emailField() {
             return id + "-email";
@@ -82,8 +85,20 @@ public class ContactsPage {
         OrganisationProfile profile = access.manageable(slug);
         ContactKind contactKind = kind(kind);
         try {
-            directory.putContact(slug, contactKind, form.email(), form.url(), access.actor());
+            directory.putContact(slug, contactKind, form.email(), form.url(),
+                    new ContactView(contactKind, form.wasEmail(), form.wasUrl()), access.actor());
             return OrganisationAccess.savedTo("/members/" + slug + "/contacts");
+        } catch (ConcurrentChangeException changed) {
+            // someone saved this contact meanwhile: keep what this person typed, show what is stored now, and let
+            // a second save apply their values deliberately (the form now carries the current ones as read)
+            OrganisationProfile current = access.manageable(slug);
+            ContactView now = current.contacts().stream().filter(contact -> contact.kind() == contactKind)
+                    .findFirst().orElse(null);
+            FormErrors errors = new FormErrors(labels).add(id(contactKind) + "-email", labels.contact(contactKind),
+                    labels.messages().contacts_changed_meanwhile(now == null || now.email() == null ? "—" : now.email(),
+                            now == null || now.url() == null ? "—" : now.url()));
+            return Response.status(409).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(Templates.contacts(current, rows(current, contactKind, form), errors, false)).build();
         } catch (InvalidInputException invalid) {
             FormErrors errors = new FormErrors(labels);
             String id = id(contactKind);
@@ -114,10 +129,12 @@ public class ContactsPage {
                     .orElse(null);
             String label = labels.contact(kind);
             if (kind == typedKind) {
-                return new ContactRow(id(kind), kind, label, typed.email(), typed.url(), stored != null);
+                return new ContactRow(id(kind), kind, label, typed.email(), typed.url(), stored != null,
+                        stored == null ? null : stored.email(), stored == null ? null : stored.url());
             }
-            return stored == null ? new ContactRow(id(kind), kind, label, null, null, false)
-                    : new ContactRow(id(kind), kind, label, stored.email(), stored.url(), true);
+            return stored == null ? new ContactRow(id(kind), kind, label, null, null, false, null, null)
+                    : new ContactRow(id(kind), kind, label, stored.email(), stored.url(), true, stored.email(),
+                            stored.url());
         }).toList();
     }
 

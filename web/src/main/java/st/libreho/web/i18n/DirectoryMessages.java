@@ -638,4 +638,8 @@ public interface DirectoryMessages {
 
     @Message("Import more members")
     String operator_import_more();
+
+    @Message("Someone else changed this contact since you opened the page: it is now {email} {url}. Your values are "
+            + "kept below; save again to replace theirs.")
+    String contacts_changed_meanwhile(String email, String url);
 }

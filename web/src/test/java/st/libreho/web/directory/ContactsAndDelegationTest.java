@@ -70,6 +70,29 @@ class ContactsAndDelegationTest {
     }
 
     @Test
+    void aContactChangedMeanwhileIsNotOverwrittenUntilTheDelegateSavesAgain() throws Exception {
+        try (WebClient browser = Browser.signedIn(root, "delegate")) {
+            HtmlForm abuse = Browser.open(browser, root, "/members/" + slug + "/contacts")
+                    .getFirstByXPath("//form[@action='/members/" + slug + "/contacts/abuse']");
+            directory.putContact(slug, st.libreho.directory.ContactKind.ABUSE, "theirs@noisetier.example", null,
+                    st.libreho.directory.Actor.platform());
+            abuse.getInputByName("email").setValue("mine@noisetier.example");
+
+            HtmlPage conflict = submit(abuse);
+
+            assertEquals(409, conflict.getWebResponse().getStatusCode());
+            assertTrue(conflict.asNormalizedText().contains("theirs@noisetier.example"));
+            assertEquals("theirs@noisetier.example", directory.profile(slug).orElseThrow().contacts().get(0).email());
+            HtmlForm again = conflict.getFirstByXPath("//form[@action='/members/" + slug + "/contacts/abuse']");
+            assertEquals("mine@noisetier.example", again.getInputByName("email").getValue());
+
+            submit(again);
+
+            assertEquals("mine@noisetier.example", directory.profile(slug).orElseThrow().contacts().get(0).email());
+        }
+    }
+
+    @Test
     void aWrongContactAddressIsShownBesideItsFieldOfItsForm() throws Exception {
         try (WebClient browser = Browser.signedIn(root, "delegate")) {
             HtmlForm security = Browser.open(browser, root, "/members/" + slug + "/contacts")

@@ -206,6 +206,23 @@ public class Organisations {
         return contact.view();
     }
 
+    public ContactView putContactIfUnchanged(String slug, ContactKind kind, String email, String url,
+            ContactView wasRead, Actor actor) {
+        OrganisationEntity organisation = require(slug);
+        access.requireManager(actor, organisation);
+        ContactEntity stored = ContactEntity.find("organisationId = ?1 and kind = ?2", organisation.id, kind)
+                .firstResult();
+        String nowEmail = stored == null ? null : stored.email;
+        String nowUrl = stored == null ? null : stored.url;
+        String readEmail = wasRead == null ? null : Normalise.email(wasRead.email());
+        String readUrl = wasRead == null ? null : Normalise.text(wasRead.url());
+        if (!Objects.equals(nowEmail, readEmail) || !Objects.equals(nowUrl, readUrl)) {
+            throw new ConcurrentChangeException("The " + kind.name().toLowerCase() + " contact of " + organisation.name,
+                    stored == null ? null : stored.view(), organisation.version);
+        }
+        return putContact(slug, kind, email, url, actor);
+    }
+
     public void removeContact(String slug, ContactKind kind, Actor actor) {
         OrganisationEntity organisation = require(slug);
         access.requireManager(actor, organisation);
