@@ -17,6 +17,7 @@ import st.libreho.directory.Actor;
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationMembership;
 import st.libreho.directory.PersonView;
+import st.libreho.directory.SignInClaims;
 
 /** The signed-in person's own page, and the sign-in entry point that leads to it. */
 @Path("/")
@@ -41,9 +42,12 @@ public class MePage {
     @Path("me")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance me() {
-        // the augmentor records every signed-in person before any page runs
-        PersonView person = directory.personBySubject(identity.getPrincipal().getName()).orElseThrow();
-        return Templates.me(person, identity.hasRole("operator"), directory.organisationsOf(Actor.of(identity)));
+        // the augmentor records every signed-in person, but remembers it for a while: after a database restore the
+        // row may be gone, so record it again from what the identity says
+        Actor actor = Actor.of(identity);
+        PersonView person = directory.personBySubject(actor.subject()).orElseGet(() -> directory.recordSignIn(
+                new SignInClaims(actor.subject(), actor.name(), actor.email(), actor.emailVerified(), null)));
+        return Templates.me(person, actor.operator(), directory.organisationsOf(actor));
     }
 
     /** Requires a session, so the identity provider's sign-in runs first; then go to the person's page. */
