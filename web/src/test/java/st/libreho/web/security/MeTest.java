@@ -47,6 +47,26 @@ class MeTest {
         }
     }
 
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    @Test
+    void theOwnPageRecordsThePersonAgainWhenTheirRowIsGone() throws Exception {
+        try (WebClient browser = new WebClient()) {
+            browser.getOptions().setJavaScriptEnabled(false);
+            HtmlPage login = browser.getPage(new java.net.URL(root, "/login"));
+            ((HtmlButton) login.getFirstByXPath("//button[@value='person']")).click();
+            try (var connection = dataSource.getConnection(); var delete = connection.createStatement()) {
+                delete.execute("DELETE FROM directory.person WHERE subject = 'person'");
+            }
+
+            HtmlPage me = browser.getPage(new java.net.URL(root, "/me"));
+
+            assertEquals(200, me.getWebResponse().getStatusCode());
+            assertTrue(directory.personBySubject("person").isPresent());
+        }
+    }
+
     @Test
     void theOwnPageNeedsASignIn() {
         given().redirects().follow(false).get("/me")
