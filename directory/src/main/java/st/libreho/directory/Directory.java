@@ -1,6 +1,10 @@
 package st.libreho.directory;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -9,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -235,8 +241,8 @@ public class Directory {
     public DirectoryImportResult importDirectory(String directoryJson, Actor actor) {
         access.requireOperator(actor);
         var index = manifests.index(directoryJson);
-        List<ImportResult> imported = new java.util.ArrayList<>();
-        java.util.Map<String, String> failed = new java.util.LinkedHashMap<>();
+        List<ImportResult> imported = new ArrayList<>();
+        Map<String, String> failed = new LinkedHashMap<>();
         index.manifestUrls().forEach((key, url) -> {
             try {
                 ManifestImport manifest = manifests.fetch(url);
@@ -260,7 +266,7 @@ public class Directory {
      * manifest as a member of the network, and the format has no status to say otherwise.
      */
     @Transactional
-    public Optional<com.fasterxml.jackson.databind.node.ObjectNode> manifest(String slug) {
+    public Optional<ObjectNode> manifest(String slug) {
         return organisations.profile(slug).map(OrganisationProfile::organisation)
                 .filter(organisation -> organisation.status() == OrganisationStatus.MEMBER
                         || organisation.status() == OrganisationStatus.LEAVING)
@@ -269,8 +275,8 @@ public class Directory {
 
     /** libreho.st's directory.json: each listed member's key and the URL of its manifest under {@code baseUrl}. */
     @Transactional
-    public com.fasterxml.jackson.databind.node.ObjectNode directoryIndex(String baseUrl) {
-        java.util.Map<String, String> urls = new java.util.LinkedHashMap<>();
+    public ObjectNode directoryIndex(String baseUrl) {
+        Map<String, String> urls = new LinkedHashMap<>();
         exports.listedProfiles().forEach(profile -> urls.put(profile.organisation().slug(),
                 baseUrl + "/members/" + profile.organisation().slug() + "/librehost.json"));
         return manifests.index(urls);
@@ -287,7 +293,7 @@ public class Directory {
     public OrganisationExport exportOrganisation(String slug, Actor actor) {
         List<Delegate> delegation = organisations.delegation(slug, actor);
         var entity = organisations.require(slug);
-        return new OrganisationExport(java.time.Instant.now(), organisations.profile(entity), delegation,
+        return new OrganisationExport(Instant.now(), organisations.profile(entity), delegation,
                 history.all(entity));
     }
 
