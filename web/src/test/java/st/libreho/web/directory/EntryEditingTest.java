@@ -5,12 +5,12 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static st.libreho.web.directory.TestEntries.entry;
-import static st.libreho.web.directory.TestEntries.member;
-import static st.libreho.web.directory.TestEntries.offer;
-import static st.libreho.web.directory.TestEntries.service;
-import static st.libreho.web.directory.TestEntries.uniqueSlug;
-import static st.libreho.web.directory.TestEntries.withTagline;
+import static st.libreho.web.directory.DirectoryFixtures.entry;
+import static st.libreho.web.directory.DirectoryFixtures.member;
+import static st.libreho.web.directory.DirectoryFixtures.offer;
+import static st.libreho.web.directory.DirectoryFixtures.service;
+import static st.libreho.web.directory.DirectoryFixtures.uniqueSlug;
+import static st.libreho.web.directory.DirectoryFixtures.withTagline;
 
 import java.net.URL;
 

@@ -3,10 +3,10 @@ package st.libreho.web.directory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static st.libreho.web.directory.TestEntries.entry;
-import static st.libreho.web.directory.TestEntries.member;
-import static st.libreho.web.directory.TestEntries.uniqueSlug;
-import static st.libreho.web.directory.TestEntries.withTagline;
+import static st.libreho.web.directory.DirectoryFixtures.entry;
+import static st.libreho.web.directory.DirectoryFixtures.member;
+import static st.libreho.web.directory.DirectoryFixtures.uniqueSlug;
+import static st.libreho.web.directory.DirectoryFixtures.withTagline;
 
 import java.io.File;
 import java.io.IOException;

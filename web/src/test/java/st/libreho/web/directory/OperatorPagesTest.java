@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static st.libreho.web.directory.TestEntries.uniqueSlug;
+import static st.libreho.web.directory.DirectoryFixtures.uniqueSlug;
 
 import java.io.IOException;
 import java.net.URL;

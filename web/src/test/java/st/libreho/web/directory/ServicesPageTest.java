@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static st.libreho.web.directory.TestEntries.entry;
-import static st.libreho.web.directory.TestEntries.member;
-import static st.libreho.web.directory.TestEntries.offer;
-import static st.libreho.web.directory.TestEntries.service;
+import static st.libreho.web.directory.DirectoryFixtures.entry;
+import static st.libreho.web.directory.DirectoryFixtures.member;
+import static st.libreho.web.directory.DirectoryFixtures.offer;
+import static st.libreho.web.directory.DirectoryFixtures.service;
 
 import java.net.URL;
 import java.util.List;

@@ -2,9 +2,9 @@ package st.libreho.web.directory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static st.libreho.web.directory.TestEntries.entry;
-import static st.libreho.web.directory.TestEntries.member;
-import static st.libreho.web.directory.TestEntries.uniqueSlug;
+import static st.libreho.web.directory.DirectoryFixtures.entry;
+import static st.libreho.web.directory.DirectoryFixtures.member;
+import static st.libreho.web.directory.DirectoryFixtures.uniqueSlug;
 
 import java.io.IOException;
 import java.net.URL;
