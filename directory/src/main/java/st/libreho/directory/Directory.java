@@ -1,5 +1,10 @@
 package st.libreho.directory;
 
+import st.libreho.platform.Actor;
+import st.libreho.platform.InvalidInputException;
+import st.libreho.platform.Page;
+import st.libreho.platform.SignInClaims;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
-import st.libreho.directory.Actor;
+import st.libreho.platform.Actor;
 import st.libreho.directory.Commitment;
 import st.libreho.directory.ContactKind;
 import st.libreho.directory.Directory;

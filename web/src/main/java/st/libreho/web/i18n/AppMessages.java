@@ -1,5 +1,8 @@
 package st.libreho.web.i18n;
 
+import st.libreho.directory.Directory;
+import st.libreho.platform.Page;
+
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -9,51 +12,6 @@ import io.quarkus.qute.i18n.MessageBundle;
  */
 @MessageBundle("msg")
 public interface AppMessages {
-
-    @Message("Librehosters")
-    String site_name();
-
-    @Message("Skip to content")
-    String skip_to_content();
-
-    @Message("Main")
-    String nav_label();
-
-    @Message("Directory")
-    String nav_directory();
-
-    @Message("Registry")
-    String nav_registry();
-
-    @Message("Knowledge base")
-    String nav_knowledge_base();
-
-    @Message("Governance")
-    String nav_governance();
-
-    @Message("News")
-    String nav_news();
-
-    @Message("Sign in")
-    String sign_in();
-
-    @Message("Sign out")
-    String sign_out();
-
-    @Message("Your account")
-    String account_label();
-
-    @Message("Language")
-    String language_label();
-
-    @Message("Free software under the {licence}.")
-    String footer_licence(String licence);
-
-    @Message("Source code")
-    String footer_source();
-
-    @Message("Network contact")
-    String footer_contact();
 
     @Message("A network of small hosting providers who cooperate")
     String home_title();
@@ -130,53 +88,6 @@ public interface AppMessages {
 
     @Message("First seen")
     String me_first_seen();
-
-    @Message("Page not found")
-    String error_404_title();
-
-    @Message("There is nothing at this address. It may have moved, or the link may be mistyped.")
-    String error_404_text();
-
-    @Message("Not allowed")
-    String error_403_title();
-
-    @Message("You are signed in, but this is not something you may do or see.")
-    String error_403_text();
-
-    @Message("Please sign in")
-    String error_401_title();
-
-    @Message("You need to sign in to see this page.")
-    String error_401_text();
-
-    @Message("Something went wrong")
-    String error_500_title();
-
-    @Message("We could not answer this request. Nothing you typed is lost: go back and try again. If it keeps "
-            + "happening, tell the operators and give them this reference: {reference}.")
-    String error_500_text(String reference);
-
-    @Message("The request could not be understood")
-    String error_400_title();
-
-    @Message("Something in the request is not valid: {detail}")
-    String error_400_text(String detail);
-
-    @Message("This form could not be accepted")
-    String error_form_title();
-
-    @Message("The form may have been open too long, or it did not come from this site. Go back, reload the page and "
-            + "submit it again.")
-    String error_form_text();
-
-    @Message("Back to the home page")
-    String error_home_link();
-
-    @Message("Find a host")
-    String nav_services();
-
-    @Message("Operator")
-    String nav_operator();
 
     @Message("Find a host for your need")
     String home_search_title();

@@ -11,7 +11,7 @@ import io.quarkus.qute.TemplateInstance;
 @Path("/")
 public class HomePage {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "web/HomePage")
     static class Templates {
         static native TemplateInstance home();
     }

@@ -1,30 +1,30 @@
 package st.libreho.web.pages;
 
-import java.net.URI;
+import st.libreho.platform.web.Identities;
+
 import java.util.List;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
-import st.libreho.directory.Actor;
+import st.libreho.platform.Actor;
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationMembership;
 import st.libreho.directory.PersonView;
-import st.libreho.directory.SignInClaims;
+import st.libreho.platform.SignInClaims;
 
-/** The signed-in person's own page, and the sign-in entry point that leads to it. */
+/** The signed-in person's own page, where signing in ({@code /login}, in the kit) leads. */
 @Path("/")
 @Authenticated
 public class MePage {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "web/MePage")
     static class Templates {
         static native TemplateInstance me(PersonView person, boolean operator,
                 List<OrganisationMembership> organisations);
@@ -44,16 +44,10 @@ public class MePage {
     public TemplateInstance me() {
         // the augmentor records every signed-in person, but remembers it for a while: after a database restore the
         // row may be gone, so record it again from what the identity says
-        Actor actor = Actor.of(identity);
+        Actor actor = Identities.actorOf(identity);
         PersonView person = directory.personBySubject(actor.subject()).orElseGet(() -> directory.recordSignIn(
                 new SignInClaims(actor.subject(), actor.name(), actor.email(), actor.emailVerified(), null)));
         return Templates.me(person, actor.operator(), directory.organisationsOf(actor));
     }
 
-    /** Requires a session, so the identity provider's sign-in runs first; then go to the person's page. */
-    @GET
-    @Path("login")
-    public Response login() {
-        return Response.seeOther(URI.create("/me")).build();
-    }
 }

@@ -1,5 +1,7 @@
 package st.libreho.web.errors;
 
+import st.libreho.platform.Page;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,7 +11,7 @@ import static org.hamcrest.Matchers.not;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import st.libreho.web.support.DevSignIn;
+import st.libreho.platform.testing.DevSignIn;
 
 @QuarkusTest
 class ErrorPagesTest {

@@ -1,5 +1,8 @@
 package st.libreho.web.i18n;
 
+import st.libreho.directory.internal.web.DirectoryMessages;
+import st.libreho.directory.internal.web.DirectoryTerms;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -19,7 +19,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import st.libreho.directory.Directory;
 import st.libreho.directory.PersonView;
-import st.libreho.web.support.DevSignIn;
+import st.libreho.platform.testing.DevSignIn;
 
 @QuarkusTest
 class MeTest {

@@ -1,6 +1,6 @@
 package st.libreho.directory.internal.api;
 
-import st.libreho.directory.InvalidInputException;
+import st.libreho.platform.InvalidInputException;
 
 /** Small checks shared by the directory's resources. */
 final class ApiSupport {

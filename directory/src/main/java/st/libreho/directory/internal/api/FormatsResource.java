@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import st.libreho.directory.Directory;
-import st.libreho.directory.NotFoundException;
+import st.libreho.platform.NotFoundException;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.directory.internal.interop.DirectoryCsv;
 

@@ -1,5 +1,7 @@
 package st.libreho.directory.internal.api;
 
+import st.libreho.platform.web.Identities;
+
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -13,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
-import st.libreho.directory.Actor;
+import st.libreho.platform.Actor;
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationMembership;
 import st.libreho.directory.PersonView;
@@ -45,6 +47,6 @@ public class MeResource {
                 .orElseThrow(() -> new NotFoundException("This person has not been recorded yet"));
         return new Me(person.subject(), person.displayName(), person.email(), person.emailVerified(),
                 person.preferredLanguage(), identity.getRoles().stream().sorted().toList(),
-                directory.organisationsOf(Actor.of(identity)));
+                directory.organisationsOf(Identities.actorOf(identity)));
     }
 }

@@ -1,5 +1,7 @@
 package st.libreho.directory.internal.api;
 
+import st.libreho.platform.web.Identities;
+
 import static st.libreho.directory.internal.api.ApiSupport.parse;
 import static st.libreho.directory.internal.api.ApiSupport.required;
 
@@ -28,7 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
-import st.libreho.directory.Actor;
+import st.libreho.platform.Actor;
 import st.libreho.directory.Commitment;
 import st.libreho.directory.ContactKind;
 import st.libreho.directory.ContactView;
@@ -38,14 +40,14 @@ import st.libreho.directory.DirectoryImportResult;
 import st.libreho.directory.DirectoryQuery;
 import st.libreho.directory.HistoryEntry;
 import st.libreho.directory.ImportResult;
-import st.libreho.directory.InvalidInputException;
+import st.libreho.platform.InvalidInputException;
 import st.libreho.directory.ManifestImport;
-import st.libreho.directory.NotFoundException;
+import st.libreho.platform.NotFoundException;
 import st.libreho.directory.OrganisationExport;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.directory.OrganisationSummary;
 import st.libreho.directory.OrganisationView;
-import st.libreho.directory.Page;
+import st.libreho.platform.Page;
 import st.libreho.directory.PriceModel;
 import st.libreho.directory.ServiceCategory;
 import st.libreho.directory.ServiceView;
@@ -270,7 +272,7 @@ public class MembersResource {
     }
 
     private Actor actor() {
-        return Actor.of(identity);
+        return Identities.actorOf(identity);
     }
 
     private ManifestImport manifestOf(JsonNode body) {

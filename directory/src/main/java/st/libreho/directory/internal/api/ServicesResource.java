@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import st.libreho.directory.Commitment;
 import st.libreho.directory.Directory;
-import st.libreho.directory.Page;
+import st.libreho.platform.Page;
 import st.libreho.directory.ServiceListing;
 
 /** Services across members ("find a host for my need") and the CPP's commitment catalogue. */

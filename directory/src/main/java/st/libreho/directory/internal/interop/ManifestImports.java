@@ -1,17 +1,18 @@
 package st.libreho.directory.internal.interop;
 
+import st.libreho.directory.internal.DirectoryConfig;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import st.libreho.directory.FieldProblem;
-import st.libreho.directory.InvalidInputException;
+import st.libreho.platform.FieldProblem;
+import st.libreho.platform.InvalidInputException;
 import st.libreho.directory.ManifestImport;
 import st.libreho.directory.OrganisationDetails;
 import st.libreho.directory.OrganisationView;
@@ -24,11 +25,9 @@ public class ManifestImports {
     private final LibrehostManifestWriter writer = new LibrehostManifestWriter();
     private final ManifestFetcher fetcher;
 
-    public ManifestImports(
-            @ConfigProperty(name = "librehosters.directory.import.allow-private-addresses", defaultValue = "false")
-            boolean allowPrivateAddresses) {
+    public ManifestImports(DirectoryConfig config) {
         this.fetcher = new ManifestFetcher(ManifestFetcher.DEFAULT_TIMEOUT, ManifestFetcher.DEFAULT_TIMEOUT,
-                allowPrivateAddresses);
+                config.import_().allowPrivateAddresses());
     }
 
     /** Reads a manifest given as text; a document that cannot be read at all is invalid input. */

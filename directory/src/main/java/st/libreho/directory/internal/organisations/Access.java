@@ -1,15 +1,17 @@
 package st.libreho.directory.internal.organisations;
 
+import st.libreho.directory.internal.DirectoryConfig;
+
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import st.libreho.directory.Actor;
+import st.libreho.platform.Actor;
 import st.libreho.directory.OrganisationMembership;
 import st.libreho.directory.OrganisationStatus;
 
@@ -22,8 +24,13 @@ public class Access {
 
     private final boolean trustUnverifiedEmail;
 
-    public Access(@ConfigProperty(name = "librehosters.directory.trust-unverified-email", defaultValue = "false")
-    boolean trustUnverifiedEmail) {
+    @Inject
+    public Access(DirectoryConfig config) {
+        this(config.trustUnverifiedEmail());
+    }
+
+    /** With the rule given directly, for tests of production's rule under a test profile that trusts addresses. */
+    public Access(boolean trustUnverifiedEmail) {
         this.trustUnverifiedEmail = trustUnverifiedEmail;
     }
 

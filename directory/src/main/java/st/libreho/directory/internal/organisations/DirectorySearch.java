@@ -16,7 +16,7 @@ import jakarta.persistence.TypedQuery;
 import st.libreho.directory.DirectoryQuery;
 import st.libreho.directory.OrganisationStatus;
 import st.libreho.directory.OrganisationSummary;
-import st.libreho.directory.Page;
+import st.libreho.platform.Page;
 import st.libreho.directory.Registration;
 import st.libreho.directory.ServiceCategory;
 import st.libreho.directory.ServiceListing;

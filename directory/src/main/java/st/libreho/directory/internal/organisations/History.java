@@ -6,10 +6,10 @@ import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import st.libreho.directory.Actor;
+import st.libreho.platform.Actor;
 import st.libreho.directory.HistoryEntry;
 import st.libreho.directory.OrganisationDetails;
-import st.libreho.directory.Page;
+import st.libreho.platform.Page;
 
 /** Writes and reads the public history of each organisation. */
 @ApplicationScoped

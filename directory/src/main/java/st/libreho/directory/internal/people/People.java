@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import st.libreho.directory.PersonView;
-import st.libreho.directory.SignInClaims;
+import st.libreho.platform.SignInClaims;
 
 /** Records people as identity providers describe them. */
 @ApplicationScoped

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import st.libreho.directory.FieldProblem;
-import st.libreho.directory.InvalidInputException;
+import st.libreho.platform.FieldProblem;
+import st.libreho.platform.InvalidInputException;
 import st.libreho.directory.OrganisationDetails;
 import st.libreho.directory.ServiceDetails;
 

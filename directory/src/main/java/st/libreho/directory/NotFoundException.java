@@ -1,9 +1,0 @@
-package st.libreho.directory;
-
-/** What was asked for does not exist. */
-public class NotFoundException extends RuntimeException {
-
-    public NotFoundException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,88 @@
+package st.libreho.directory.internal.people;
+
+import st.libreho.platform.web.Identities;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import st.libreho.platform.Actor;
+import st.libreho.directory.Directory;
+import st.libreho.platform.SignInClaims;
+
+/**
+ * Records the person behind every authenticated request (web session or bearer token) in the directory, so that a
+ * person exists on the platform from their first sign-in or first API call, and gives them the roles their
+ * delegations grant (delegate, member).
+ * <p>
+ * The identity provider's claims are written at most once per {@link #REFRESH} for a person whose claims did not
+ * change: this runs on every request and must not turn reads into writes.
+ */
+@ApplicationScoped
+public class PersonRecordingAugmentor implements SecurityIdentityAugmentor {
+
+    static final Duration REFRESH = Duration.ofMinutes(10);
+
+    private record Recorded(SignInClaims claims, Instant at) {
+    }
+
+    private final Directory directory;
+    private final Map<String, Recorded> recent = new ConcurrentHashMap<>();
+
+    public PersonRecordingAugmentor(Directory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Uni.createFrom().item(identity);
+        }
+        SignInClaims claims = Identities.claimsOf(token);
+        if (claims.subject() == null) {
+            return Uni.createFrom().item(identity);
+        }
+        return context.runBlocking(() -> {
+            if (!alreadyRecorded(claims)) {
+                directory.recordSignIn(claims);
+                recent.put(claims.subject(), new Recorded(claims, Instant.now()));
+            }
+            return withPlatformRoles(identity, claims);
+        });
+    }
+
+    /**
+     * Adds what the directory knows: the person's claims as attributes (read back by {@link Identities#actorOf}) and the roles
+     * their delegations give. Roles are looked up on every request so that a change of delegation takes effect at
+     * once.
+     */
+    private SecurityIdentity withPlatformRoles(SecurityIdentity identity, SignInClaims claims) {
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity)
+                .addAttribute(Identities.DISPLAY_NAME, claims.displayName())
+                .addAttribute(Identities.EMAIL_VERIFIED, claims.emailVerified());
+        if (claims.email() != null) {
+            builder.addAttribute(Identities.EMAIL, claims.email());
+        }
+        SecurityIdentity enriched = builder.build();
+        Set<String> roles = directory.rolesOf(Identities.actorOf(enriched));
+        return roles.isEmpty() ? enriched : QuarkusSecurityIdentity.builder(enriched).addRoles(roles).build();
+    }
+
+    private boolean alreadyRecorded(SignInClaims claims) {
+        Recorded recorded = recent.get(claims.subject());
+        return recorded != null && recorded.claims().equals(claims)
+                && recorded.at().plus(REFRESH).isAfter(Instant.now());
+    }
+}

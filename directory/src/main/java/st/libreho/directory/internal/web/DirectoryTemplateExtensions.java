@@ -1,0 +1,17 @@
+package st.libreho.directory.internal.web;
+
+import io.quarkus.qute.TemplateExtension;
+import st.libreho.directory.Registration;
+
+/** Small questions templates ask of directory values, kept here so that templates compare no magic strings. */
+@TemplateExtension
+final class DirectoryTemplateExtensions {
+
+    private DirectoryTemplateExtensions() {
+    }
+
+    /** Anyone may open an account: the services search and the badges single these out. */
+    static boolean isOpen(Registration registration) {
+        return registration == Registration.OPEN;
+    }
+}

@@ -1,0 +1,84 @@
+package st.libreho.directory.internal.web;
+
+import st.libreho.platform.web.FormErrors;
+import st.libreho.platform.web.FormValues;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.TemplateData;
+import st.libreho.directory.LegalStructure;
+import st.libreho.directory.OrganisationDetails;
+
+/**
+ * An organisation's entry as its form sends it: every value as typed, so that a form shown again after an error
+ * or a conflict keeps exactly what the person wrote. Field names are the directory's, so that its problems land
+ * beside the right field.
+ */
+@TemplateData
+public record EntryForm(@RestForm String name, @RestForm String tagline, @RestForm String description,
+        @RestForm String legalStructure, @RestForm String foundingYear, @RestForm String country,
+        @RestForm String region, @RestForm String languages, @RestForm String logoUrl, @RestForm String homeUrl,
+        @RestForm String servicesPageUrl, @RestForm String termsOfServiceUrl, @RestForm String accountPolicyUrl,
+        @RestForm String privacyPolicyUrl, @RestForm String economicModelUrl, @RestForm String contactEmail,
+        @RestForm String contactUrl, @RestForm String version) {
+
+    public static EntryForm empty() {
+        return of(new OrganisationDetails(null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null), 0);
+    }
+
+    public static EntryForm of(OrganisationDetails d, long version) {
+        return new EntryForm(d.name(), d.tagline(), d.description(),
+                d.legalStructure() == null ? null : d.legalStructure().name(), FormValues.text(d.foundingYear()),
+                d.country(), d.region(), FormValues.codes(d.languages()), d.logoUrl(), d.homeUrl(),
+                d.servicesPageUrl(), d.termsOfServiceUrl(), d.accountPolicyUrl(), d.privacyPolicyUrl(),
+                d.economicModelUrl(), d.contactEmail(), d.contactUrl(), String.valueOf(version));
+    }
+
+    /** The details to send to the directory; what cannot even be read (a year in letters) goes to {@code errors}. */
+    public OrganisationDetails details(FormErrors errors, Labels labels) {
+        return new OrganisationDetails(name, tagline, description,
+                FormValues.choice(LegalStructure.class, "legalStructure", legalStructure, errors,
+                        labels.messages().error_unknown_choice()),
+                FormValues.year("foundingYear", foundingYear, errors, labels.messages().error_not_a_year()),
+                country, region, FormValues.codes(languages), logoUrl, homeUrl, servicesPageUrl, termsOfServiceUrl,
+                accountPolicyUrl, privacyPolicyUrl, economicModelUrl, contactEmail, contactUrl);
+    }
+
+    public long expectedVersion() {
+        return FormValues.version(version);
+    }
+
+    /** The same typed values, to be applied over a newer version of the entry on purpose. */
+    public EntryForm atVersion(long newVersion) {
+        return new EntryForm(name, tagline, description, legalStructure, foundingYear, country, region, languages,
+                logoUrl, homeUrl, servicesPageUrl, termsOfServiceUrl, accountPolicyUrl, privacyPolicyUrl,
+                economicModelUrl, contactEmail, contactUrl, String.valueOf(newVersion));
+    }
+
+    /** Field name to value as shown to people, in the form's order: what a conflict compares. */
+    public Map<String, String> shown(Labels labels) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", name);
+        values.put("tagline", tagline);
+        values.put("description", description);
+        values.put("legalStructure", FormValues.label(LegalStructure.class, legalStructure, labels::legal));
+        values.put("foundingYear", foundingYear);
+        values.put("country", country);
+        values.put("region", region);
+        values.put("languages", languages);
+        values.put("logoUrl", logoUrl);
+        values.put("homeUrl", homeUrl);
+        values.put("servicesPageUrl", servicesPageUrl);
+        values.put("termsOfServiceUrl", termsOfServiceUrl);
+        values.put("accountPolicyUrl", accountPolicyUrl);
+        values.put("privacyPolicyUrl", privacyPolicyUrl);
+        values.put("economicModelUrl", economicModelUrl);
+        values.put("contactEmail", contactEmail);
+        values.put("contactUrl", contactUrl);
+        return values;
+    }
+}

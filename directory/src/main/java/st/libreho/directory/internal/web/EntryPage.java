@@ -1,0 +1,91 @@
+package st.libreho.directory.internal.web;
+
+import st.libreho.platform.web.ConflictRow;
+import st.libreho.platform.web.FormErrors;
+
+import java.util.List;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import st.libreho.platform.ConcurrentChangeException;
+import st.libreho.directory.Directory;
+import st.libreho.platform.InvalidInputException;
+import st.libreho.directory.OrganisationDetails;
+import st.libreho.directory.OrganisationProfile;
+import st.libreho.directory.OrganisationView;
+
+/** A delegate edits their organisation's entry. */
+@Path("/members/{slug}/edit")
+@Authenticated
+public class EntryPage {
+
+    @CheckedTemplate(basePath = "directory/EntryPage")
+    static class Templates {
+        static native TemplateInstance edit(OrganisationProfile profile, EntryForm form, FormErrors errors,
+                List<ConflictRow> conflict);
+    }
+
+    private final Directory directory;
+    private final OrganisationAccess access;
+    private final Labels labels;
+
+    public EntryPage(Directory directory, OrganisationAccess access, Labels labels) {
+        this.directory = directory;
+        this.access = access;
+        this.labels = labels;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance form(@RestPath String slug) {
+        OrganisationProfile profile = access.manageable(slug);
+        OrganisationView organisation = profile.organisation();
+        return Templates.edit(profile, EntryForm.of(organisation.details(), organisation.version()),
+                FormErrors.none(labels), List.of());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response save(@RestPath String slug, @BeanParam EntryForm form) {
+        OrganisationProfile profile = access.manageable(slug);
+        FormErrors errors = new FormErrors(labels);
+        OrganisationDetails details = form.details(errors, labels);
+        if (!errors.isEmpty()) {
+            return render(400, profile, form, errors, List.of());
+        }
+        try {
+            directory.update(slug, details, form.expectedVersion(), access.actor());
+            return OrganisationAccess.savedTo("/members/" + slug);
+        } catch (InvalidInputException invalid) {
+            return render(400, profile, form, errors.addAll(invalid.problems()), List.of());
+        } catch (ConcurrentChangeException changed) {
+            OrganisationView current = (OrganisationView) changed.current();
+            EntryForm theirs = EntryForm.of(current.details(), current.version());
+            List<ConflictRow> conflict = ConflictRow.between(theirs.shown(labels), form.shown(labels), labels);
+            if (conflict.isEmpty()) {
+                // the entry already reads as this person wants it (the version moved for another reason)
+                return OrganisationAccess.savedTo("/members/" + slug);
+            }
+            return render(409, profile, form.atVersion(changed.currentVersion()), errors, conflict);
+        }
+    }
+
+    private static Response render(int status, OrganisationProfile profile, EntryForm form, FormErrors errors,
+            List<ConflictRow> conflict) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.edit(profile, form, errors, conflict)).build();
+    }
+}

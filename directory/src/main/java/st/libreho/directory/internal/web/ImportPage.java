@@ -1,0 +1,187 @@
+package st.libreho.directory.internal.web;
+
+import st.libreho.platform.web.FormErrors;
+import st.libreho.platform.web.FormValues;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import st.libreho.platform.ConcurrentChangeException;
+import st.libreho.directory.Directory;
+import st.libreho.platform.InvalidInputException;
+import st.libreho.directory.ManifestImport;
+import st.libreho.directory.OrganisationDetails;
+import st.libreho.directory.OrganisationProfile;
+import st.libreho.directory.OrganisationView;
+
+/**
+ * A delegate fills their entry from a librehost.json, uploaded or fetched from their site: first a preview of what
+ * would change and of every field that could not be used, then a confirmation that saves it.
+ */
+@Path("/members/{slug}/import")
+@Authenticated
+public class ImportPage {
+
+    /** The largest manifest accepted, as for a fetched one: real manifests are a few hundred bytes. */
+    static final long MAX_UPLOAD = 256 * 1024;
+
+    @CheckedTemplate(basePath = "directory/ImportPage")
+    static class Templates {
+        static native TemplateInstance start(OrganisationProfile profile, String url, FormErrors errors);
+
+        static native TemplateInstance preview(OrganisationProfile profile, ManifestPreview preview,
+                FormErrors errors, boolean changedMeanwhile);
+    }
+
+    private final Directory directory;
+    private final OrganisationAccess access;
+    private final Labels labels;
+    private final ObjectMapper json;
+
+    public ImportPage(Directory directory, OrganisationAccess access, Labels labels, ObjectMapper json) {
+        this.directory = directory;
+        this.access = access;
+        this.labels = labels;
+        this.json = json;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance start(@RestPath String slug) {
+        return Templates.start(access.manageable(slug), null, FormErrors.none(labels));
+    }
+
+    @POST
+    @Path("upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response upload(@RestPath String slug, @RestForm("file") FileUpload file) throws IOException {
+        OrganisationProfile profile = access.manageable(slug);
+        if (file == null || file.fileName() == null || file.fileName().isBlank() || file.size() == 0) {
+            return startAgain(profile, null, new FormErrors(labels).add("file", labels.messages().import_file(),
+                    labels.messages().import_choose_file()));
+        }
+        if (file.size() > MAX_UPLOAD) {
+            return startAgain(profile, null, new FormErrors(labels).add("file", labels.messages().import_file(),
+                    labels.messages().import_too_large()));
+        }
+        String text = decode(Files.readAllBytes(file.uploadedFile()));
+        try {
+            return preview(profile, directory.readManifest(text));
+        } catch (InvalidInputException invalid) {
+            FormErrors errors = new FormErrors(labels);
+            invalid.problems().forEach(problem -> errors.add("file", labels.messages().import_file(),
+                    labels.messages().import_problem(problem.field(), labels.problem(problem))));
+            return startAgain(profile, null, errors);
+        }
+    }
+
+    @POST
+    @Path("fetch")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response fetch(@RestPath String slug, @RestForm String url) {
+        OrganisationProfile profile = access.manageable(slug);
+        if (url == null || url.isBlank()) {
+            return startAgain(profile, url, new FormErrors(labels).add("url", labels.messages().import_url(),
+                    labels.messages().error_required()));
+        }
+        try {
+            return preview(profile, directory.fetchManifest(url.strip()));
+        } catch (InvalidInputException invalid) {
+            FormErrors errors = new FormErrors(labels);
+            invalid.problems().forEach(problem -> errors.add("url", labels.messages().import_url(),
+                    labels.problem(problem)));
+            return startAgain(profile, url, errors);
+        }
+    }
+
+    @POST
+    @Path("confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response confirm(@RestPath String slug, @RestForm String details, @RestForm String version) {
+        OrganisationProfile profile = access.manageable(slug);
+        ManifestImport manifest = new ManifestImport(readDetails(details), List.of());
+        try {
+            directory.fillFromManifest(slug, manifest, FormValues.version(version), access.actor());
+            return OrganisationAccess.savedTo("/members/" + slug);
+        } catch (ConcurrentChangeException changed) {
+            OrganisationView current = (OrganisationView) changed.current();
+            return Response.status(409).type(MediaType.TEXT_HTML_TYPE).entity(Templates.preview(profile,
+                    ManifestPreview.of(manifest, current.details(), changed.currentVersion(), details, labels),
+                    FormErrors.none(labels), true)).build();
+        } catch (InvalidInputException invalid) {
+            return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.preview(profile,
+                    ManifestPreview.of(manifest, profile.organisation().details(), profile.organisation().version(),
+                            details, labels),
+                    new FormErrors(labels).addAll(invalid.problems()), false)).build();
+        }
+    }
+
+    private Response preview(OrganisationProfile profile, ManifestImport manifest) {
+        OrganisationView organisation = profile.organisation();
+        String detailsJson;
+        try {
+            detailsJson = json.writeValueAsString(manifest.details());
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("Organisation details cannot be written as JSON", impossible);
+        }
+        ManifestPreview preview = ManifestPreview.of(manifest, organisation.details(), organisation.version(),
+                detailsJson, labels);
+        return Response.ok(Templates.preview(profile, preview, FormErrors.none(labels), false),
+                MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    private Response startAgain(OrganisationProfile profile, String url, FormErrors errors) {
+        return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.start(profile, url, errors))
+                .build();
+    }
+
+    /** The previewed values, as the confirm form carries them; anything else is not a form this page made. */
+    private OrganisationDetails readDetails(String details) {
+        try {
+            OrganisationDetails read = details == null ? null : json.readValue(details, OrganisationDetails.class);
+            if (read == null) {
+                throw new BadRequestException("The confirmation carries no manifest: start the import again.");
+            }
+            return read;
+        } catch (JsonProcessingException unreadable) {
+            throw new BadRequestException("The confirmation's manifest cannot be read: start the import again.");
+        }
+    }
+
+    /**
+     * Manifests are UTF-8, but one saved by an older editor may be Windows-1252: an "é" in its description must not
+     * turn the upload into an error page.
+     */
+    static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package st.libreho.directory.internal.web;
+
+import st.libreho.platform.web.ConflictRow;
+import st.libreho.platform.web.FormErrors;
+
+import java.util.List;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import st.libreho.platform.ConcurrentChangeException;
+import st.libreho.directory.Directory;
+import st.libreho.platform.InvalidInputException;
+import st.libreho.directory.OrganisationProfile;
+import st.libreho.directory.ServiceDetails;
+import st.libreho.directory.ServiceView;
+
+/** A delegate adds, edits and removes their organisation's services. */
+@Path("/members/{slug}/services")
+@Authenticated
+public class ServiceEditPages {
+
+    @CheckedTemplate(basePath = "directory/ServiceEditPages")
+    static class Templates {
+        /** @param serviceId null for a new service */
+        static native TemplateInstance service(OrganisationProfile profile, Long serviceId, ServiceForm form,
+                FormErrors errors, List<ConflictRow> conflict);
+    }
+
+    private final Directory directory;
+    private final OrganisationAccess access;
+    private final Labels labels;
+
+    public ServiceEditPages(Directory directory, OrganisationAccess access, Labels labels) {
+        this.directory = directory;
+        this.access = access;
+        this.labels = labels;
+    }
+
+    @GET
+    @Path("new")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance newForm(@RestPath String slug) {
+        return Templates.service(access.manageable(slug), null, ServiceForm.empty(), FormErrors.none(labels),
+                List.of());
+    }
+
+    @POST
+    @Path("new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response add(@RestPath String slug, @BeanParam ServiceForm form) {
+        OrganisationProfile profile = access.manageable(slug);
+        FormErrors errors = new FormErrors(labels);
+        ServiceDetails details = form.details(errors, labels);
+        if (!errors.isEmpty()) {
+            return render(400, profile, null, form, errors, List.of());
+        }
+        try {
+            directory.addService(slug, details, access.actor());
+            return OrganisationAccess.savedTo("/members/" + slug);
+        } catch (InvalidInputException invalid) {
+            return render(400, profile, null, form, errors.addAll(invalid.problems()), List.of());
+        }
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance editForm(@RestPath String slug, @RestPath long id) {
+        OrganisationProfile profile = access.manageable(slug);
+        return Templates.service(profile, id, ServiceForm.of(service(profile, id)), FormErrors.none(labels),
+                List.of());
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response save(@RestPath String slug, @RestPath long id, @BeanParam ServiceForm form) {
+        OrganisationProfile profile = access.manageable(slug);
+        service(profile, id);
+        FormErrors errors = new FormErrors(labels);
+        ServiceDetails details = form.details(errors, labels);
+        if (!errors.isEmpty()) {
+            return render(400, profile, id, form, errors, List.of());
+        }
+        try {
+            directory.updateService(slug, id, details, form.expectedVersion(), access.actor());
+            return OrganisationAccess.savedTo("/members/" + slug);
+        } catch (InvalidInputException invalid) {
+            return render(400, profile, id, form, errors.addAll(invalid.problems()), List.of());
+        } catch (ConcurrentChangeException changed) {
+            ServiceForm theirs = ServiceForm.of((ServiceView) changed.current());
+            List<ConflictRow> conflict = ConflictRow.between(theirs.shown(labels), form.shown(labels), labels);
+            if (conflict.isEmpty()) {
+                // the service already reads as this person wants it
+                return OrganisationAccess.savedTo("/members/" + slug);
+            }
+            return render(409, profile, id, form.atVersion(changed.currentVersion()), errors, conflict);
+        }
+    }
+
+    @POST
+    @Path("{id}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remove(@RestPath String slug, @RestPath long id) {
+        service(access.manageable(slug), id);
+        directory.removeService(slug, id, access.actor());
+        return OrganisationAccess.savedTo("/members/" + slug);
+    }
+
+    private static ServiceView service(OrganisationProfile profile, long id) {
+        return profile.services().stream().filter(service -> service.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("No service " + id));
+    }
+
+    private static Response render(int status, OrganisationProfile profile, Long serviceId, ServiceForm form,
+            FormErrors errors, List<ConflictRow> conflict) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.service(profile, serviceId, form, errors, conflict)).build();
+    }
+}

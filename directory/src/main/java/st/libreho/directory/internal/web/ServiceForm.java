@@ -1,0 +1,86 @@
+package st.libreho.directory.internal.web;
+
+import st.libreho.platform.web.FormErrors;
+import st.libreho.platform.web.FormValues;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.TemplateData;
+import st.libreho.directory.PriceModel;
+import st.libreho.directory.Registration;
+import st.libreho.directory.ServiceCategory;
+import st.libreho.directory.ServiceDetails;
+import st.libreho.directory.ServiceView;
+
+/** A service as its form sends it, every value as typed. Field names are the directory's. */
+@TemplateData
+public record ServiceForm(@RestForm String name, @RestForm String category, @RestForm String url,
+        @RestForm String softwareName, @RestForm String softwareLicence, @RestForm String softwareSourceUrl,
+        @RestForm String registration, @RestForm String priceModel, @RestForm boolean encryptionInTransit,
+        @RestForm boolean endToEndEncryption, @RestForm boolean dataExport, @RestForm String languages,
+        @RestForm String registryConfiguration, @RestForm String version) {
+
+    /** A new service: encryption in transit is what the CPP expects of every service, so it starts ticked. */
+    public static ServiceForm empty() {
+        return new ServiceForm(null, null, null, null, null, null, null, null, true, false, false, null, null,
+                "0");
+    }
+
+    public static ServiceForm of(ServiceView service) {
+        ServiceDetails d = service.details();
+        return new ServiceForm(d.name(), name(d.category()), d.url(), d.softwareName(), d.softwareLicence(),
+                d.softwareSourceUrl(), name(d.registration()), name(d.priceModel()), d.encryptionInTransit(),
+                d.endToEndEncryption(), d.dataExport(), FormValues.codes(d.languages()), d.registryConfiguration(),
+                String.valueOf(service.version()));
+    }
+
+    public ServiceDetails details(FormErrors errors, Labels labels) {
+        String unknown = labels.messages().error_unknown_choice();
+        return new ServiceDetails(name,
+                FormValues.choice(ServiceCategory.class, "category", category, errors, unknown), url, softwareName,
+                softwareLicence, softwareSourceUrl,
+                FormValues.choice(Registration.class, "registration", registration, errors, unknown),
+                FormValues.choice(PriceModel.class, "priceModel", priceModel, errors, unknown), encryptionInTransit,
+                endToEndEncryption, dataExport, FormValues.codes(languages), registryConfiguration);
+    }
+
+    public long expectedVersion() {
+        return FormValues.version(version);
+    }
+
+    public ServiceForm atVersion(long newVersion) {
+        return new ServiceForm(name, category, url, softwareName, softwareLicence, softwareSourceUrl, registration,
+                priceModel, encryptionInTransit, endToEndEncryption, dataExport, languages, registryConfiguration,
+                String.valueOf(newVersion));
+    }
+
+    /** Field name to value as shown to people: what a conflict compares. */
+    public Map<String, String> shown(Labels labels) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", name);
+        values.put("category", FormValues.label(ServiceCategory.class, category, labels::category));
+        values.put("url", url);
+        values.put("softwareName", softwareName);
+        values.put("softwareLicence", softwareLicence);
+        values.put("softwareSourceUrl", softwareSourceUrl);
+        values.put("registration", FormValues.label(Registration.class, registration, labels::registration));
+        values.put("priceModel", FormValues.label(PriceModel.class, priceModel, labels::price));
+        values.put("encryptionInTransit", yesNo(encryptionInTransit, labels));
+        values.put("endToEndEncryption", yesNo(endToEndEncryption, labels));
+        values.put("dataExport", yesNo(dataExport, labels));
+        values.put("languages", languages);
+        values.put("registryConfiguration", registryConfiguration);
+        return values;
+    }
+
+    private static String yesNo(boolean value, Labels labels) {
+        return value ? labels.terms().yes() : labels.terms().no();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

@@ -1,0 +1,145 @@
+package st.libreho.directory.internal.web;
+
+import st.libreho.platform.web.ConflictRow;
+import st.libreho.platform.web.FormErrors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import st.libreho.directory.Commitment;
+import st.libreho.directory.Directory;
+import st.libreho.platform.InvalidInputException;
+import st.libreho.directory.OrganisationProfile;
+import st.libreho.directory.StatementView;
+
+/**
+ * A delegate states, for every commitment of the CPP, where their organisation stands, in one form. Only what the
+ * person changed is saved; a statement someone else changed since the form was opened is not overwritten but shown
+ * beside what this person chose.
+ */
+@Path("/members/{slug}/statements")
+@Authenticated
+public class StatementsPage {
+
+    /** The commitments of one CPP section, as the form shows them. */
+    public record StatementSection(String title, List<StatementRow> rows) {
+    }
+
+    /** One commitment's question: its title, its state choices, and the values shown. */
+    public record StatementRow(String title, StatementForm form, List<StatementForm.Choice> choices) {
+    }
+
+    @CheckedTemplate(basePath = "directory/StatementsPage")
+    static class Templates {
+        static native TemplateInstance statements(OrganisationProfile profile, List<StatementSection> sections,
+                FormErrors errors, List<ConflictRow> conflict, boolean saved);
+    }
+
+    private final Directory directory;
+    private final OrganisationAccess access;
+    private final Labels labels;
+
+    public StatementsPage(Directory directory, OrganisationAccess access, Labels labels) {
+        this.directory = directory;
+        this.access = access;
+        this.labels = labels;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance page(@RestPath String slug, @RestQuery String saved) {
+        OrganisationProfile profile = access.manageable(slug);
+        return Templates.statements(profile, sections(profile, Map.of()), FormErrors.none(labels), List.of(),
+                saved != null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response save(@RestPath String slug, MultivaluedMap<String, String> body) {
+        OrganisationProfile profile = access.manageable(slug);
+        Map<Commitment, StatementForm> typed = StatementForm.allFrom(body);
+        FormErrors errors = new FormErrors(labels);
+        List<ConflictRow> conflict = new ArrayList<>();
+        List<StatementForm> changes = new ArrayList<>();
+        for (StatementForm form : typed.values()) {
+            StatementForm.Values current = StatementForm.Values.of(stored(profile, form.commitment()));
+            if (!form.changedByThisPerson() || current.equals(form.typed())) {
+                // untouched (even if someone else changed it meanwhile), or already as this person wants it
+                continue;
+            }
+            if (!current.equals(form.was())) {
+                conflict.addAll(form.conflictWith(current, labels));
+            } else if (form.typed().state() == null) {
+                errors.add(form.stateField(), labels.commitment(form.commitment()),
+                        labels.messages().statement_state_needed());
+            } else {
+                changes.add(form);
+            }
+        }
+        if (!conflict.isEmpty()) {
+            // nothing is saved: the person first sees the other change, then saves again on purpose
+            return render(409, profile, typed, errors, conflict);
+        }
+        if (!errors.isEmpty()) {
+            return render(400, profile, typed, errors, List.of());
+        }
+        for (StatementForm change : changes) {
+            try {
+                directory.putStatement(slug, change.commitment(), change.typed().state(),
+                        change.typed().evidence(), change.typed().note(), access.actor());
+            } catch (InvalidInputException invalid) {
+                invalid.problems().forEach(problem -> errors.add(change.fieldFor(problem.field()),
+                        labels.commitment(change.commitment()) + ", " + labels.field(problem.field()),
+                        labels.problem(problem)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            // the statements that were valid are saved; the page shows the others as typed, to fix
+            return render(400, access.profile(slug), typed, errors, List.of());
+        }
+        return OrganisationAccess.savedTo("/members/" + slug + "/statements");
+    }
+
+    private Response render(int status, OrganisationProfile profile, Map<Commitment, StatementForm> typed,
+            FormErrors errors, List<ConflictRow> conflict) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.statements(profile, sections(profile, typed), errors, conflict, false)).build();
+    }
+
+    /**
+     * Every commitment, grouped by section: what the person typed where the form is shown again, else what is
+     * stored. The hidden values are always what is stored now, so that saving again applies the shown values.
+     */
+    private List<StatementSection> sections(OrganisationProfile profile, Map<Commitment, StatementForm> typed) {
+        return CommitmentSection.grouped(labels, commitment -> {
+            StatementView current = stored(profile, commitment);
+            StatementForm typedHere = typed.get(commitment);
+            // what this person did not change shows as it is now, so that saving again does not turn it into a change
+            StatementForm shown = typedHere == null || !typedHere.changedByThisPerson()
+                    ? StatementForm.of(commitment, current) : typedHere.over(current);
+            return new StatementRow(labels.commitment(commitment), shown, shown.choices(labels));
+        }).entrySet().stream().map(entry -> new StatementSection(entry.getKey(), entry.getValue())).toList();
+    }
+
+    private static StatementView stored(OrganisationProfile profile, Commitment commitment) {
+        return profile.statements().stream().filter(statement -> statement.commitment() == commitment).findFirst()
+                .orElse(null);
+    }
+}

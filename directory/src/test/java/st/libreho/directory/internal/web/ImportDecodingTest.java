@@ -1,0 +1,18 @@
+package st.libreho.directory.internal.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class ImportDecodingTest {
+
+    @Test
+    void anUploadedManifestInUtf8OrWindows1252ReadsTheSame() {
+        String manifest = "{\"name\": \"Hébergement coopératif\"}";
+        assertEquals(manifest, ImportPage.decode(manifest.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(manifest, ImportPage.decode(manifest.getBytes(Charset.forName("windows-1252"))));
+    }
+}

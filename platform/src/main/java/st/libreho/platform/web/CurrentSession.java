@@ -1,0 +1,65 @@
+package st.libreho.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * What the layout needs to know about the request: who is signed in, which language is spoken, where the page is.
+ * Templates read it as {@code inject:session}.
+ */
+@Named("session")
+@RequestScoped
+public class CurrentSession {
+
+    private final SecurityIdentity identity;
+    private final HttpServerRequest request;
+    private final String sourceUrl;
+
+    public CurrentSession(SecurityIdentity identity, HttpServerRequest request,
+            PlatformConfig config) {
+        this.identity = identity;
+        this.request = request;
+        this.sourceUrl = config.sourceUrl();
+    }
+
+    public boolean isSignedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public boolean isOperator() {
+        return identity.hasRole("operator");
+    }
+
+    /**
+     * The signed-in person's name as their provider gives it. Read from the token, not the database, because error
+     * pages render this header on the I/O thread, where blocking is not allowed.
+     */
+    public String getDisplayName() {
+        if (!isSignedIn()) {
+            return "";
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            return Identities.claimsOf(token).displayName();
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    /** The language of this request: the remembered choice, else the browser's preference. */
+    public String getLanguage() {
+        return Languages.of(request);
+    }
+
+    /** This page's path and query, for the language switcher to come back to. */
+    public String getCurrentUri() {
+        return request.uri();
+    }
+
+    public String getSourceUrl() {
+        return sourceUrl;
+    }
+}

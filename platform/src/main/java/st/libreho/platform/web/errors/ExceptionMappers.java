@@ -1,0 +1,173 @@
+package st.libreho.platform.web.errors;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.ForbiddenException;
+import io.vertx.core.http.HttpServerRequest;
+import st.libreho.platform.ConcurrentChangeException;
+import st.libreho.platform.InvalidInputException;
+import st.libreho.platform.NotFoundException;
+
+/**
+ * Every error the REST layer can raise, answered the same way everywhere. Authentication failures are left to the
+ * OIDC mechanism, which redirects people to sign in and answers 401 to API clients.
+ */
+public class ExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ExceptionMappers.class);
+
+    private final ErrorResponses responses;
+
+    public ExceptionMappers(ErrorResponses responses) {
+        this.responses = responses;
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException exception, HttpServerRequest request) {
+        int status = exception.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(exception, request);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        return responses.respond(request, status, title, clientMessage(exception, status), null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception, HttpServerRequest request) {
+        return responses.respond(request, 403, "Forbidden", "You may not do this.", null, List.of());
+    }
+
+    /** Quarkus raises its own subclass for invalid parameters and bodies; it must read like any other violation. */
+    @ServerExceptionMapper
+    public Response invalidInput(ResteasyReactiveViolationException exception, HttpServerRequest request) {
+        boolean ourFault = exception.getConstraintViolations().stream()
+                .anyMatch(violation -> java.util.stream.StreamSupport
+                        .stream(violation.getPropertyPath().spliterator(), false)
+                        .anyMatch(node -> node.getKind() == ElementKind.RETURN_VALUE));
+        if (ourFault) {
+            return unexpected(exception, request);
+        }
+        return invalid(exception, request);
+    }
+
+    /** Quarkus has its own, differently shaped answer for this subclass; ours must win. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException exception, HttpServerRequest request) {
+        return unreadableJson(exception, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException exception, HttpServerRequest request) {
+        String field = exception instanceof JsonMappingException mapping ? fieldOf(mapping) : "";
+        String message = "has the wrong type or shape";
+        if (exception instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        }
+        String detail = field.isEmpty() ? "The body is not valid JSON: " + exception.getOriginalMessage()
+                : field + " " + message + ".";
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
+        return responses.respond(request, 400, "Bad Request", detail, null, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException exception, HttpServerRequest request) {
+        List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
+                .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        String detail = errors.stream().map(error -> error.field() + ": " + error.message())
+                .reduce((a, b) -> a + "; " + b).orElse("The request is not valid.");
+        return responses.respond(request, 400, "Bad Request", detail, null, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidEntry(InvalidInputException exception, HttpServerRequest request) {
+        List<Problem.FieldError> errors = exception.problems().stream()
+                .map(problem -> new Problem.FieldError(problem.field(), problem.message())).toList();
+        return responses.respond(request, 400, "Bad Request", exception.getMessage(), null, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(ConcurrentChangeException exception, HttpServerRequest request) {
+        return responses.respond(request, 409, "Conflict", exception.getMessage(), null, List.of(),
+                exception.current());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException exception, HttpServerRequest request) {
+        return responses.respond(request, 404, "Not Found", exception.getMessage(), null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable exception, HttpServerRequest request) {
+        if (causedBy(exception, OptimisticLockException.class)
+                || causedBy(exception, org.hibernate.StaleStateException.class)
+                || causedBy(exception, org.hibernate.exception.ConstraintViolationException.class)) {
+            // two saves crossed at commit (same entry, or the same new address or slug): the later one was rolled
+            // back, nothing was lost
+            return responses.respond(request, 409, "Conflict", "Someone else saved a change at the same moment. "
+                    + "Nothing of yours was saved: reload and apply your change again.", null, List.of());
+        }
+        String reference = UUID.randomUUID().toString();
+        // the reference ties the page the person sees to this log line; the stack trace stays in the log
+        LOG.errorf(exception, "Unexpected error %s on %s %s", reference, request.method(), request.path());
+        return responses.respond(request, 500, "Internal Server Error",
+                "The server could not answer this request. Reference: " + reference, reference, List.of());
+    }
+
+    /** Our own messages are written for the person; a bare framework message says only the status. */
+    private static String clientMessage(WebApplicationException exception, int status) {
+        String message = exception.getMessage();
+        if (message == null || message.startsWith("HTTP " + status)) {
+            Response.Status known = Response.Status.fromStatusCode(status);
+            return known == null ? "The request failed." : known.getReasonPhrase() + ".";
+        }
+        return message;
+    }
+
+    private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fieldOf(JsonMappingException exception) {
+        return exception.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                        : "[" + reference.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+    }
+
+    /** "update.arg0.name" becomes "name": the client knows its fields, not our method parameters. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        if (parts.length >= 3) {
+            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        }
+        return parts[parts.length - 1];
+    }
+}
