@@ -132,7 +132,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
 
     /** The unpacked distribution: from Maven's unpack execution, or unpacked here from the local repository. */
     static Path keycloakHome() {
-        String configured = System.getProperty("librehosters.keycloak.home");
+        String configured = System.getProperty("keycloak-test.home");
         Path home = configured != null ? Path.of(configured)
                 : Path.of("target", "keycloak", "keycloak-" + keycloakVersion());
         if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
@@ -144,12 +144,12 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     }
 
     private static String keycloakVersion() {
-        return System.getProperty("librehosters.keycloak.version", "26.5.6");
+        return System.getProperty("keycloak-test.version", "26.5.6");
     }
 
     /** {@code deploy/keycloak} at the root of the repository. */
     static Path deployDirectory() {
-        String configured = System.getProperty("librehosters.keycloak.deploy-dir");
+        String configured = System.getProperty("keycloak-test.deploy-dir");
         Path dir = configured != null ? Path.of(configured) : Path.of("..", "deploy", "keycloak");
         if (!Files.isRegularFile(dir.resolve(REALM + "-realm.json"))) {
             throw new IllegalStateException("No realm file in " + dir.toAbsolutePath());
