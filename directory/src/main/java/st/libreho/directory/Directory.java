@@ -19,8 +19,6 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import st.libreho.directory.internal.interop.ManifestImports;
@@ -214,6 +212,14 @@ public class Directory {
         return manifests.read(json);
     }
 
+    /**
+     * Reads an uploaded librehost.json file without storing anything. The bytes are decoded here: UTF-8, or
+     * Windows-1252 as older editors saved it.
+     */
+    public ManifestImport readManifest(byte[] upload) {
+        return manifests.read(upload);
+    }
+
     /** Fetches a librehost.json manifest from a URL (short timeout, size limit, public addresses only). */
     public ManifestImport fetchManifest(String url) {
         return manifests.fetch(url);
@@ -268,19 +274,22 @@ public class Directory {
 
     /**
      * The organisation's librehost.json manifest, for the network's members only: libreho.st's tools read every
-     * manifest as a member of the network, and the format has no status to say otherwise.
+     * manifest as a member of the network, and the format has no status to say otherwise. Given as JSON text.
      */
     @Transactional
-    public Optional<ObjectNode> manifest(String slug) {
+    public Optional<String> manifest(String slug) {
         return organisations.profile(slug).map(OrganisationProfile::organisation)
                 .filter(organisation -> organisation.status() == OrganisationStatus.MEMBER
                         || organisation.status() == OrganisationStatus.LEAVING)
                 .map(manifests::manifest);
     }
 
-    /** libreho.st's directory.json: each listed member's key and the URL of its manifest under {@code baseUrl}. */
+    /**
+     * libreho.st's directory.json, as JSON text: each listed member's key and the URL of its manifest under
+     * {@code baseUrl}.
+     */
     @Transactional
-    public ObjectNode directoryIndex(String baseUrl) {
+    public String directoryIndex(String baseUrl) {
         Map<String, String> urls = new LinkedHashMap<>();
         exports.listedProfiles().forEach(profile -> urls.put(profile.organisation().slug(),
                 baseUrl + "/members/" + profile.organisation().slug() + "/librehost.json"));

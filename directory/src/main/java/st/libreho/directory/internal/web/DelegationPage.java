@@ -128,7 +128,7 @@ public class DelegationPage {
                             labels.messages().delegation_entry_invalid(labels.problem(problem))));
             return render(400, slug, profile, new DelegationForms(null, contactEmail, version), errors, List.of());
         } catch (ConcurrentChangeException changed) {
-            OrganisationView theirs = (OrganisationView) changed.current();
+            OrganisationView theirs = changed.current(OrganisationView.class);
             List<ConflictRow> conflict = ConflictRow.between(
                     Collections.singletonMap("contactEmail", theirs.details().contactEmail()),
                     Collections.singletonMap("contactEmail", contactEmail), labels);

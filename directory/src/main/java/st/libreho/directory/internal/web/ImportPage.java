@@ -4,7 +4,6 @@ import st.libreho.platform.web.FormErrors;
 import st.libreho.platform.web.FormValues;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 
@@ -86,9 +85,8 @@ public class ImportPage {
             return startAgain(profile, null, new FormErrors(labels).add("file", labels.messages().import_file(),
                     labels.messages().import_too_large()));
         }
-        String text = decode(Files.readAllBytes(file.uploadedFile()));
         try {
-            return preview(profile, directory.readManifest(text));
+            return preview(profile, directory.readManifest(Files.readAllBytes(file.uploadedFile())));
         } catch (InvalidInputException invalid) {
             FormErrors errors = new FormErrors(labels);
             invalid.problems().forEach(problem -> errors.add("file", labels.messages().import_file(),
@@ -128,7 +126,7 @@ public class ImportPage {
             directory.fillFromManifest(slug, manifest, FormValues.version(version), access.actor());
             return OrganisationAccess.savedTo("/members/" + slug);
         } catch (ConcurrentChangeException changed) {
-            OrganisationView current = (OrganisationView) changed.current();
+            OrganisationView current = changed.current(OrganisationView.class);
             return Response.status(409).type(MediaType.TEXT_HTML_TYPE).entity(Templates.preview(profile,
                     ManifestPreview.of(manifest, current.details(), changed.currentVersion(), details, labels),
                     FormErrors.none(labels), true)).build();
@@ -169,19 +167,6 @@ public class ImportPage {
             return read;
         } catch (JsonProcessingException unreadable) {
             throw new BadRequestException("The confirmation's manifest cannot be read: start the import again.");
-        }
-    }
-
-    /**
-     * Manifests are UTF-8, but one saved by an older editor may be Windows-1252: an "é" in its description must not
-     * turn the upload into an error page.
-     */
-    static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException notUtf8) {
-            return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
         }
     }
 }
