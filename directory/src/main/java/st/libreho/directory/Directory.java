@@ -1,6 +1,7 @@
 package st.libreho.directory;
 
 import st.libreho.platform.Actor;
+import st.libreho.platform.ConcurrentChangeException;
 import st.libreho.platform.InvalidInputException;
 import st.libreho.platform.Page;
 import st.libreho.platform.SignInClaims;
@@ -161,6 +162,17 @@ public class Directory {
         return organisations.update(slug, details, expectedVersion, actor);
     }
 
+    /**
+     * Changes only the delegation's public contact address, at the version the entry was read at: the rest of the
+     * entry stays as it is now, and the change is checked and recorded like {@link #update}. If the entry moved
+     * meanwhile, a {@link ConcurrentChangeException} carries the current {@link OrganisationView}, unless the address
+     * already is the one asked for, which is then taken as done.
+     */
+    @Transactional
+    public OrganisationView changeContactEmail(String slug, String email, long expectedVersion, Actor actor) {
+        return organisations.changeContactEmail(slug, email, expectedVersion, actor);
+    }
+
     // --- services, contacts, statements -------------------------------------------------------------------
 
     @Transactional
@@ -194,15 +206,33 @@ public class Directory {
         return organisations.putContactIfUnchanged(slug, kind, email, url, wasRead, actor);
     }
 
+    /**
+     * Removes a contact. Removing one that is already gone (a second click, another delegate) is a success that
+     * changes nothing: what was asked for is done.
+     *
+     * @return whether there was a contact to remove
+     */
     @Transactional
-    public void removeContact(String slug, ContactKind kind, Actor actor) {
-        organisations.removeContact(slug, kind, actor);
+    public boolean removeContact(String slug, ContactKind kind, Actor actor) {
+        return organisations.removeContact(slug, kind, actor);
     }
 
     @Transactional
     public StatementView putStatement(String slug, Commitment commitment, StatementState state, String evidenceUrl,
             String note, Actor actor) {
         return organisations.putStatement(slug, commitment, state, evidenceUrl, note, actor);
+    }
+
+    /**
+     * Saves the changes of a form that shows every statement at once. Each change carries what its statement was
+     * when the form was opened; inside this one transaction that is compared with what it is now, so that a
+     * statement someone else changed meanwhile is never overwritten: then nothing at all is written, and a
+     * {@link ConcurrentChangeException} carries a {@link StatementsConflict}. Changes this person did not make, or
+     * that are already stored, are skipped. Refused changes come back in the result with their problems.
+     */
+    @Transactional
+    public StatementsResult putStatements(String slug, List<StatementChange> changes, Actor actor) {
+        return organisations.putStatements(slug, changes, actor);
     }
 
     // --- libreho.st formats and exports ------------------------------------------------------------------
@@ -324,8 +354,14 @@ public class Directory {
         return organisations.addDelegate(slug, email, actor);
     }
 
+    /**
+     * Removes an address from the delegation, which is never left empty. Removing an address that is already gone
+     * (a second click, another delegate) is a success that changes nothing.
+     *
+     * @return whether the address was in the delegation
+     */
     @Transactional
-    public void removeDelegate(String slug, String email, Actor actor) {
-        organisations.removeDelegate(slug, email, actor);
+    public boolean removeDelegate(String slug, String email, Actor actor) {
+        return organisations.removeDelegate(slug, email, actor);
     }
 }
