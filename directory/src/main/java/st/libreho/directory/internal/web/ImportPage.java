@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -75,7 +76,8 @@ public class ImportPage {
     @Path("upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
-    public Response upload(@RestPath String slug, @RestForm("file") FileUpload file) throws IOException {
+    public RestResponse<TemplateInstance> upload(@RestPath String slug, @RestForm("file") FileUpload file)
+            throws IOException {
         OrganisationProfile profile = access.manageable(slug);
         if (file == null || file.fileName() == null || file.fileName().isBlank() || file.size() == 0) {
             return startAgain(profile, null, new FormErrors(labels).add("file", labels.messages().import_file(),
@@ -99,7 +101,7 @@ public class ImportPage {
     @Path("fetch")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response fetch(@RestPath String slug, @RestForm String url) {
+    public RestResponse<TemplateInstance> fetch(@RestPath String slug, @RestForm String url) {
         OrganisationProfile profile = access.manageable(slug);
         if (url == null || url.isBlank()) {
             return startAgain(profile, url, new FormErrors(labels).add("url", labels.messages().import_url(),
@@ -138,7 +140,7 @@ public class ImportPage {
         }
     }
 
-    private Response preview(OrganisationProfile profile, ManifestImport manifest) {
+    private RestResponse<TemplateInstance> preview(OrganisationProfile profile, ManifestImport manifest) {
         OrganisationView organisation = profile.organisation();
         String detailsJson;
         try {
@@ -148,13 +150,14 @@ public class ImportPage {
         }
         ManifestPreview preview = ManifestPreview.of(manifest, organisation.details(), organisation.version(),
                 detailsJson, labels);
-        return Response.ok(Templates.preview(profile, preview, FormErrors.none(labels), false),
+        return RestResponse.ResponseBuilder.ok(Templates.preview(profile, preview, FormErrors.none(labels), false),
                 MediaType.TEXT_HTML_TYPE).build();
     }
 
-    private Response startAgain(OrganisationProfile profile, String url, FormErrors errors) {
-        return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.start(profile, url, errors))
-                .build();
+    private RestResponse<TemplateInstance> startAgain(OrganisationProfile profile, String url, FormErrors errors) {
+        return RestResponse.ResponseBuilder
+                .create(RestResponse.Status.BAD_REQUEST, Templates.start(profile, url, errors))
+                .type(MediaType.TEXT_HTML_TYPE).build();
     }
 
     /** The previewed values, as the confirm form carries them; anything else is not a form this page made. */
