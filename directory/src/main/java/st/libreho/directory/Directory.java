@@ -1,6 +1,7 @@
 package st.libreho.directory;
 
 import st.libreho.platform.Actor;
+import st.libreho.platform.ConcurrentChangeException;
 import st.libreho.platform.InvalidInputException;
 import st.libreho.platform.Page;
 import st.libreho.platform.SignInClaims;
@@ -18,8 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -163,6 +162,17 @@ public class Directory {
         return organisations.update(slug, details, expectedVersion, actor);
     }
 
+    /**
+     * Changes only the delegation's public contact address, at the version the entry was read at: the rest of the
+     * entry stays as it is now, and the change is checked and recorded like {@link #update}. If the entry moved
+     * meanwhile, a {@link ConcurrentChangeException} carries the current {@link OrganisationView}, unless the address
+     * already is the one asked for, which is then taken as done.
+     */
+    @Transactional
+    public OrganisationView changeContactEmail(String slug, String email, long expectedVersion, Actor actor) {
+        return organisations.changeContactEmail(slug, email, expectedVersion, actor);
+    }
+
     // --- services, contacts, statements -------------------------------------------------------------------
 
     @Transactional
@@ -196,9 +206,15 @@ public class Directory {
         return organisations.putContactIfUnchanged(slug, kind, email, url, wasRead, actor);
     }
 
+    /**
+     * Removes a contact. Removing one that is already gone (a second click, another delegate) is a success that
+     * changes nothing: what was asked for is done.
+     *
+     * @return whether there was a contact to remove
+     */
     @Transactional
-    public void removeContact(String slug, ContactKind kind, Actor actor) {
-        organisations.removeContact(slug, kind, actor);
+    public boolean removeContact(String slug, ContactKind kind, Actor actor) {
+        return organisations.removeContact(slug, kind, actor);
     }
 
     @Transactional
@@ -207,11 +223,31 @@ public class Directory {
         return organisations.putStatement(slug, commitment, state, evidenceUrl, note, actor);
     }
 
+    /**
+     * Saves the changes of a form that shows every statement at once. Each change carries what its statement was
+     * when the form was opened; inside this one transaction that is compared with what it is now, so that a
+     * statement someone else changed meanwhile is never overwritten: then nothing at all is written, and a
+     * {@link ConcurrentChangeException} carries a {@link StatementsConflict}. Changes this person did not make, or
+     * that are already stored, are skipped. Refused changes come back in the result with their problems.
+     */
+    @Transactional
+    public StatementsResult putStatements(String slug, List<StatementChange> changes, Actor actor) {
+        return organisations.putStatements(slug, changes, actor);
+    }
+
     // --- libreho.st formats and exports ------------------------------------------------------------------
 
     /** Reads a librehost.json manifest without storing anything: what it gives, and what it could not use. */
     public ManifestImport readManifest(String json) {
         return manifests.read(json);
+    }
+
+    /**
+     * Reads an uploaded librehost.json file without storing anything. The bytes are decoded here: UTF-8, or
+     * Windows-1252 as older editors saved it.
+     */
+    public ManifestImport readManifest(byte[] upload) {
+        return manifests.read(upload);
     }
 
     /** Fetches a librehost.json manifest from a URL (short timeout, size limit, public addresses only). */
@@ -268,19 +304,22 @@ public class Directory {
 
     /**
      * The organisation's librehost.json manifest, for the network's members only: libreho.st's tools read every
-     * manifest as a member of the network, and the format has no status to say otherwise.
+     * manifest as a member of the network, and the format has no status to say otherwise. Given as JSON text.
      */
     @Transactional
-    public Optional<ObjectNode> manifest(String slug) {
+    public Optional<String> manifest(String slug) {
         return organisations.profile(slug).map(OrganisationProfile::organisation)
                 .filter(organisation -> organisation.status() == OrganisationStatus.MEMBER
                         || organisation.status() == OrganisationStatus.LEAVING)
                 .map(manifests::manifest);
     }
 
-    /** libreho.st's directory.json: each listed member's key and the URL of its manifest under {@code baseUrl}. */
+    /**
+     * libreho.st's directory.json, as JSON text: each listed member's key and the URL of its manifest under
+     * {@code baseUrl}.
+     */
     @Transactional
-    public ObjectNode directoryIndex(String baseUrl) {
+    public String directoryIndex(String baseUrl) {
         Map<String, String> urls = new LinkedHashMap<>();
         exports.listedProfiles().forEach(profile -> urls.put(profile.organisation().slug(),
                 baseUrl + "/members/" + profile.organisation().slug() + "/librehost.json"));
@@ -315,8 +354,14 @@ public class Directory {
         return organisations.addDelegate(slug, email, actor);
     }
 
+    /**
+     * Removes an address from the delegation, which is never left empty. Removing an address that is already gone
+     * (a second click, another delegate) is a success that changes nothing.
+     *
+     * @return whether the address was in the delegation
+     */
     @Transactional
-    public void removeDelegate(String slug, String email, Actor actor) {
-        organisations.removeDelegate(slug, email, actor);
+    public boolean removeDelegate(String slug, String email, Actor actor) {
+        return organisations.removeDelegate(slug, email, actor);
     }
 }

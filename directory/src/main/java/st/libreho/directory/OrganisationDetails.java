@@ -19,4 +19,11 @@ public record OrganisationDetails(String name, String tagline, String descriptio
     public OrganisationDetails {
         languages = languages == null ? List.of() : List.copyOf(languages);
     }
+
+    /** The same details with another public contact address. */
+    public OrganisationDetails withContactEmail(String email) {
+        return new OrganisationDetails(name, tagline, description, legalStructure, foundingYear, country, region,
+                languages, logoUrl, homeUrl, servicesPageUrl, termsOfServiceUrl, accountPolicyUrl, privacyPolicyUrl,
+                economicModelUrl, email, contactUrl);
+    }
 }

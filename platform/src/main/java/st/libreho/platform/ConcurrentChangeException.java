@@ -16,8 +16,23 @@ public class ConcurrentChangeException extends RuntimeException {
         this.currentVersion = currentVersion;
     }
 
+    /** The current state, whatever its type: what the API's problem detail serialises as {@code current}. */
     public Object current() {
         return current;
+    }
+
+    /**
+     * The current state as the type the caller knows the change carries (a Java exception cannot be generic); null
+     * when there is none now, for example a contact that someone removed.
+     *
+     * @throws IllegalStateException if the current state is of another type: the caller caught another change
+     */
+    public <T> T current(Class<T> type) {
+        if (current != null && !type.isInstance(current)) {
+            throw new IllegalStateException("The concurrent change carries a " + current.getClass().getName()
+                    + ", not a " + type.getName(), this);
+        }
+        return type.cast(current);
     }
 
     public long currentVersion() {

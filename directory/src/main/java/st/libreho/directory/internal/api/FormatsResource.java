@@ -12,9 +12,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import st.libreho.directory.Directory;
 import st.libreho.platform.NotFoundException;
@@ -44,7 +46,10 @@ public final class FormatsResource {
         @GET
         @Produces(MediaType.APPLICATION_JSON)
         @Operation(summary = "libreho.st's directory.json: each member's key and the URL of its librehost.json")
-        public ObjectNode index(@Context UriInfo uri) {
+        // the facade gives the document as JSON text; it is still an object on the wire
+        @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(type = SchemaType.OBJECT)))
+        public String index(@Context UriInfo uri) {
             return directory.directoryIndex(uri.getBaseUri().toString().replaceAll("/+$", ""));
         }
     }
@@ -62,7 +67,10 @@ public final class FormatsResource {
         @GET
         @Produces(MediaType.APPLICATION_JSON)
         @Operation(summary = "A member's librehost.json (schema.org Organization)")
-        public ObjectNode manifest(@PathParam("slug") String slug) {
+        // the facade gives the document as JSON text; it is still an object on the wire
+        @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(type = SchemaType.OBJECT)))
+        public String manifest(@PathParam("slug") String slug) {
             return directory.manifest(slug).orElseThrow(
                     () -> new NotFoundException("There is no organisation '" + slug + "' in the directory."));
         }

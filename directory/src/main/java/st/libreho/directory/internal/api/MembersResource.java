@@ -7,6 +7,7 @@ import static st.libreho.directory.internal.api.ApiSupport.required;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -225,7 +226,11 @@ public class MembersResource {
     @Path("{slug}/contacts/{kind}")
     @Authenticated
     public Response removeContact(@PathParam("slug") String slug, @PathParam("kind") String kind) {
-        directory.removeContact(slug, parse(ContactKind.class, kind, "kind"), actor());
+        ContactKind known = parse(ContactKind.class, kind, "kind");
+        if (!directory.removeContact(slug, known, actor())) {
+            // the facade takes it as done; the API has always told its clients there was nothing to delete
+            throw new NotFoundException("There is no " + known.name().toLowerCase(Locale.ROOT) + " contact to remove.");
+        }
         return Response.noContent().build();
     }
 
@@ -267,7 +272,11 @@ public class MembersResource {
     @Path("{slug}/delegation/{email}")
     @Authenticated
     public Response removeDelegate(@PathParam("slug") String slug, @PathParam("email") String email) {
-        directory.removeDelegate(slug, email, actor());
+        if (!directory.removeDelegate(slug, email, actor())) {
+            // as for contacts: done for the facade, and a 404 for the API's clients, as it has always been
+            throw new NotFoundException(email.strip().toLowerCase(Locale.ROOT) + " is not in the delegation of "
+                    + profile(slug).organisation().details().name() + ".");
+        }
         return Response.noContent().build();
     }
 

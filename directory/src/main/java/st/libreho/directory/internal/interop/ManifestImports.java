@@ -2,14 +2,20 @@ package st.libreho.directory.internal.interop;
 
 import st.libreho.directory.internal.DirectoryConfig;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import st.libreho.platform.FieldProblem;
 import st.libreho.platform.InvalidInputException;
@@ -24,10 +30,13 @@ public class ManifestImports {
     private final LibrehostManifestReader reader = new LibrehostManifestReader();
     private final LibrehostManifestWriter writer = new LibrehostManifestWriter();
     private final ManifestFetcher fetcher;
+    private final ObjectMapper json;
 
-    public ManifestImports(DirectoryConfig config) {
+    /** @param json the application's mapper: the documents read the same as when it wrote the nodes itself */
+    public ManifestImports(DirectoryConfig config, ObjectMapper json) {
         this.fetcher = new ManifestFetcher(ManifestFetcher.DEFAULT_TIMEOUT, ManifestFetcher.DEFAULT_TIMEOUT,
                 config.import_().allowPrivateAddresses());
+        this.json = json;
     }
 
     /** Reads a manifest given as text; a document that cannot be read at all is invalid input. */
@@ -36,6 +45,24 @@ public class ManifestImports {
             return reader.read(json);
         } catch (ManifestException e) {
             throw invalid(e);
+        }
+    }
+
+    /** Reads an uploaded manifest file, whatever encoding an editor saved it in (see {@link #decode}). */
+    public ManifestImport read(byte[] upload) {
+        return read(decode(upload));
+    }
+
+    /**
+     * Manifests are UTF-8, but one saved by an older editor may be Windows-1252: an "é" in its description must not
+     * turn the upload into an error.
+     */
+    static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, Charset.forName("windows-1252"));
         }
     }
 
@@ -57,12 +84,23 @@ public class ManifestImports {
         }
     }
 
-    public ObjectNode manifest(OrganisationView organisation) {
-        return writer.write(organisation.details(), organisation.updatedAt());
+    /** The organisation's librehost.json, as JSON text. */
+    public String manifest(OrganisationView organisation) {
+        return text(writer.write(organisation.details(), organisation.updatedAt()));
     }
 
-    public ObjectNode index(Map<String, String> manifestUrlsByKey) {
-        return DirectoryIndex.write(manifestUrlsByKey);
+    /** A directory.json listing these manifests, as JSON text. */
+    public String index(Map<String, String> manifestUrlsByKey) {
+        return text(DirectoryIndex.write(manifestUrlsByKey));
+    }
+
+    private String text(JsonNode document) {
+        try {
+            return json.writeValueAsString(document);
+        } catch (JsonProcessingException impossible) {
+            // a tree of strings, arrays and objects always serialises
+            throw new IllegalStateException("A JSON tree could not be written", impossible);
+        }
     }
 
     /**

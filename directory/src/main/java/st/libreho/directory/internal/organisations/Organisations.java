@@ -1,10 +1,16 @@
 package st.libreho.directory.internal.organisations;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -25,8 +31,12 @@ import st.libreho.directory.OrganisationStatusChanged;
 import st.libreho.directory.OrganisationView;
 import st.libreho.directory.ServiceDetails;
 import st.libreho.directory.ServiceView;
+import st.libreho.directory.StatementChange;
 import st.libreho.directory.StatementState;
 import st.libreho.directory.StatementView;
+import st.libreho.directory.StatementsConflict;
+import st.libreho.directory.StatementsResult;
+import st.libreho.platform.FieldProblem;
 import st.libreho.directory.internal.validation.EntryValidator;
 
 /** Creates and changes organisations and everything they own, checking who asks and recording every change. */
@@ -116,6 +126,21 @@ public class Organisations {
         }
         OrganisationEntity.getEntityManager().flush();
         return organisation.view();
+    }
+
+    /**
+     * Changes only the public contact address, checked and recorded like any change of the entry. When the entry
+     * moved since it was read but the address already is the one asked for, there is nothing left to decide: it is
+     * taken as done rather than as a conflict.
+     */
+    public OrganisationView changeContactEmail(String slug, String email, long expectedVersion, Actor actor) {
+        OrganisationEntity organisation = require(slug);
+        access.requireManager(actor, organisation);
+        if (organisation.version != expectedVersion
+                && Objects.equals(organisation.contactEmail, Normalise.text(email))) {
+            return organisation.view();
+        }
+        return update(slug, organisation.details().withContactEmail(email), expectedVersion, actor);
     }
 
     public OrganisationView changeStatus(String slug, OrganisationStatus status, Actor actor) {
@@ -223,18 +248,20 @@ public class Organisations {
         return putContact(slug, kind, email, url, actor);
     }
 
-    public void removeContact(String slug, ContactKind kind, Actor actor) {
+    /** Whether there was such a contact to remove; none is not an error (see {@code Directory.removeContact}). */
+    public boolean removeContact(String slug, ContactKind kind, Actor actor) {
         OrganisationEntity organisation = require(slug);
         access.requireManager(actor, organisation);
         ContactEntity contact = ContactEntity.find("organisationId = ?1 and kind = ?2", organisation.id, kind)
                 .firstResult();
         if (contact == null) {
-            throw new NotFoundException("There is no " + kind.name().toLowerCase() + " contact to remove.");
+            return false;
         }
         contact.delete();
         history.record(organisation.id, actor, "CONTACT_REMOVED", kind.name(), describe(contact.email, contact.url),
                 null);
         touch(organisation);
+        return true;
     }
 
     public StatementView putStatement(String slug, Commitment commitment, StatementState state, String evidenceUrl,
@@ -266,6 +293,70 @@ public class Organisations {
         return statement.view();
     }
 
+    /**
+     * Applies the changes of a form that shows every statement, comparing inside this transaction what each
+     * statement was when the form was opened with what it is now. A change this person did not make, or one
+     * already stored, is skipped; if someone else changed a statement this person changed too, nothing is written
+     * and a {@link ConcurrentChangeException} carries a {@link StatementsConflict}. A change without a state refuses
+     * the whole form (the person has not finished); any other invalid change is refused alone, the others saved.
+     */
+    public StatementsResult putStatements(String slug, List<StatementChange> changes, Actor actor) {
+        OrganisationEntity organisation = require(slug);
+        access.requireManager(actor, organisation);
+        List<StatementChange> toWrite = changesToWrite(organisation, changes);
+        Map<Commitment, List<FieldProblem>> refused = new LinkedHashMap<>();
+        toWrite.stream().filter(change -> change.wanted().state() == null).forEach(change -> refused.put(
+                change.commitment(), List.of(FieldProblem.of("state", "required", "choose where you stand"))));
+        if (refused.isEmpty()) {
+            for (StatementChange change : toWrite) {
+                StatementChange.Values wanted = change.wanted();
+                try {
+                    putStatement(slug, change.commitment(), wanted.state(), wanted.evidenceUrl(), wanted.note(),
+                            actor);
+                } catch (InvalidInputException invalid) {
+                    // checked before anything is written: the statements that are valid are still saved
+                    refused.put(change.commitment(), invalid.problems());
+                }
+            }
+        }
+        return new StatementsResult(profile(organisation), refused);
+    }
+
+    /** The changes this person made to statements nobody else changed meanwhile; throws if anyone did. */
+    private List<StatementChange> changesToWrite(OrganisationEntity organisation, List<StatementChange> changes) {
+        Map<Commitment, StatementChange.Values> stored = new EnumMap<>(Commitment.class);
+        StatementEntity.<StatementEntity> list("organisationId", organisation.id).stream().map(StatementEntity::view)
+                .filter(Objects::nonNull)
+                .forEach(statement -> stored.put(statement.commitment(), StatementChange.Values.of(statement)));
+        List<StatementChange> toWrite = new ArrayList<>();
+        Set<Commitment> changedMeanwhile = EnumSet.noneOf(Commitment.class);
+        for (StatementChange change : changes) {
+            StatementChange.Values wanted = clean(change.wanted());
+            StatementChange.Values wasRead = clean(change.wasRead());
+            StatementChange.Values now = stored.getOrDefault(change.commitment(), StatementChange.Values.NO_STATEMENT);
+            if (wanted.equals(wasRead) || now.equals(wanted)) {
+                // untouched by this person (even if someone else changed it), or already as they want it
+                continue;
+            }
+            if (now.equals(wasRead)) {
+                toWrite.add(change);
+            } else {
+                changedMeanwhile.add(change.commitment());
+            }
+        }
+        if (!changedMeanwhile.isEmpty()) {
+            throw new ConcurrentChangeException("The statements of " + organisation.name,
+                    new StatementsConflict(profile(organisation), changedMeanwhile), organisation.version);
+        }
+        return toWrite;
+    }
+
+    private static StatementChange.Values clean(StatementChange.Values values) {
+        return values == null ? StatementChange.Values.NO_STATEMENT
+                : new StatementChange.Values(values.state(), Normalise.text(values.evidenceUrl()),
+                        Normalise.text(values.note()));
+    }
+
     public List<Delegate> delegation(String slug, Actor actor) {
         OrganisationEntity organisation = require(slug);
         access.requireManager(actor, organisation);
@@ -286,14 +377,18 @@ public class Organisations {
         return delegate.view();
     }
 
-    public void removeDelegate(String slug, String email, Actor actor) {
+    /**
+     * Whether the address was in the delegation; an address that is not is not an error (see
+     * {@code Directory.removeDelegate}), and is checked before the delegation's last address is protected.
+     */
+    public boolean removeDelegate(String slug, String email, Actor actor) {
         OrganisationEntity organisation = require(slug);
         access.requireManager(actor, organisation);
         String clean = Normalise.email(email);
         DelegateEntity delegate = DelegateEntity.find("organisationId = ?1 and email = ?2", organisation.id, clean)
                 .firstResult();
         if (delegate == null) {
-            throw new NotFoundException(clean + " is not in the delegation of " + organisation.name + ".");
+            return false;
         }
         if (DelegateEntity.count("organisationId", organisation.id) == 1) {
             throw InvalidInputException.of("email", "delegation_empty",
@@ -304,6 +399,7 @@ public class Organisations {
         delegationChanged.fire(new DelegationChanged(organisation.id, slug, "DELEGATE_REMOVED", clean, null,
                 Instant.now(), actor.name()));
         touch(organisation);
+        return true;
     }
 
     private DelegateEntity addDelegateAddress(OrganisationEntity organisation, String email, Actor actor) {

@@ -26,7 +26,6 @@ import st.libreho.platform.ConcurrentChangeException;
 import st.libreho.directory.Delegate;
 import st.libreho.directory.Directory;
 import st.libreho.platform.InvalidInputException;
-import st.libreho.directory.OrganisationDetails;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.directory.OrganisationView;
 
@@ -89,13 +88,8 @@ public class DelegationPage {
     @Produces(MediaType.TEXT_HTML)
     public Response remove(@RestPath String slug, @RestForm String email) {
         OrganisationProfile profile = access.manageable(slug);
-        boolean listed = directory.delegation(slug, access.actor()).stream()
-                .anyMatch(delegate -> delegate.email().equalsIgnoreCase(email == null ? "" : email.strip()));
-        if (!listed) {
-            // already removed (a second click, another delegate): what was asked for is done
-            return savedPage(slug);
-        }
         try {
+            // an address that is already gone counts as removed: the facade decides so
             directory.removeDelegate(slug, email, access.actor());
             return savedPage(slug);
         } catch (InvalidInputException invalid) {
@@ -114,10 +108,8 @@ public class DelegationPage {
     public Response changeContactEmail(@RestPath String slug, @RestForm String contactEmail,
             @RestForm String version) {
         OrganisationProfile profile = access.manageable(slug);
-        OrganisationDetails current = profile.organisation().details();
         try {
-            directory.update(slug, withContactEmail(current, contactEmail), FormValues.version(version),
-                    access.actor());
+            directory.changeContactEmail(slug, contactEmail, FormValues.version(version), access.actor());
             return savedPage(slug);
         } catch (InvalidInputException invalid) {
             FormErrors errors = new FormErrors(labels);
@@ -128,14 +120,11 @@ public class DelegationPage {
                             labels.messages().delegation_entry_invalid(labels.problem(problem))));
             return render(400, slug, profile, new DelegationForms(null, contactEmail, version), errors, List.of());
         } catch (ConcurrentChangeException changed) {
-            OrganisationView theirs = (OrganisationView) changed.current();
+            // the facade took an address that already is this one as done: what remains is the other change
+            OrganisationView theirs = changed.current(OrganisationView.class);
             List<ConflictRow> conflict = ConflictRow.between(
                     Collections.singletonMap("contactEmail", theirs.details().contactEmail()),
                     Collections.singletonMap("contactEmail", contactEmail), labels);
-            if (conflict.isEmpty()) {
-                // the address is already the one this person wants
-                return savedPage(slug);
-            }
             return render(409, slug, profile,
                     new DelegationForms(null, contactEmail, String.valueOf(changed.currentVersion())),
                     new FormErrors(labels), conflict);
@@ -156,12 +145,5 @@ public class DelegationPage {
 
     private static Response savedPage(String slug) {
         return OrganisationAccess.savedTo("/members/" + slug + "/delegation");
-    }
-
-    private static OrganisationDetails withContactEmail(OrganisationDetails d, String contactEmail) {
-        return new OrganisationDetails(d.name(), d.tagline(), d.description(), d.legalStructure(), d.foundingYear(),
-                d.country(), d.region(), d.languages(), d.logoUrl(), d.homeUrl(), d.servicesPageUrl(),
-                d.termsOfServiceUrl(), d.accountPolicyUrl(), d.privacyPolicyUrl(), d.economicModelUrl(), contactEmail,
-                d.contactUrl());
     }
 }

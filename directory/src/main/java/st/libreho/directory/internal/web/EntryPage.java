@@ -72,7 +72,7 @@ public class EntryPage {
         } catch (InvalidInputException invalid) {
             return render(400, profile, form, errors.addAll(invalid.problems()), List.of());
         } catch (ConcurrentChangeException changed) {
-            OrganisationView current = (OrganisationView) changed.current();
+            OrganisationView current = changed.current(OrganisationView.class);
             EntryForm theirs = EntryForm.of(current.details(), current.version());
             List<ConflictRow> conflict = ConflictRow.between(theirs.shown(labels), form.shown(labels), labels);
             if (conflict.isEmpty()) {

@@ -4,7 +4,6 @@ import st.libreho.platform.web.FormErrors;
 import st.libreho.platform.web.FormValues;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -76,7 +76,8 @@ public class ImportPage {
     @Path("upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
-    public Response upload(@RestPath String slug, @RestForm("file") FileUpload file) throws IOException {
+    public RestResponse<TemplateInstance> upload(@RestPath String slug, @RestForm("file") FileUpload file)
+            throws IOException {
         OrganisationProfile profile = access.manageable(slug);
         if (file == null || file.fileName() == null || file.fileName().isBlank() || file.size() == 0) {
             return startAgain(profile, null, new FormErrors(labels).add("file", labels.messages().import_file(),
@@ -86,9 +87,8 @@ public class ImportPage {
             return startAgain(profile, null, new FormErrors(labels).add("file", labels.messages().import_file(),
                     labels.messages().import_too_large()));
         }
-        String text = decode(Files.readAllBytes(file.uploadedFile()));
         try {
-            return preview(profile, directory.readManifest(text));
+            return preview(profile, directory.readManifest(Files.readAllBytes(file.uploadedFile())));
         } catch (InvalidInputException invalid) {
             FormErrors errors = new FormErrors(labels);
             invalid.problems().forEach(problem -> errors.add("file", labels.messages().import_file(),
@@ -101,7 +101,7 @@ public class ImportPage {
     @Path("fetch")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response fetch(@RestPath String slug, @RestForm String url) {
+    public RestResponse<TemplateInstance> fetch(@RestPath String slug, @RestForm String url) {
         OrganisationProfile profile = access.manageable(slug);
         if (url == null || url.isBlank()) {
             return startAgain(profile, url, new FormErrors(labels).add("url", labels.messages().import_url(),
@@ -128,7 +128,7 @@ public class ImportPage {
             directory.fillFromManifest(slug, manifest, FormValues.version(version), access.actor());
             return OrganisationAccess.savedTo("/members/" + slug);
         } catch (ConcurrentChangeException changed) {
-            OrganisationView current = (OrganisationView) changed.current();
+            OrganisationView current = changed.current(OrganisationView.class);
             return Response.status(409).type(MediaType.TEXT_HTML_TYPE).entity(Templates.preview(profile,
                     ManifestPreview.of(manifest, current.details(), changed.currentVersion(), details, labels),
                     FormErrors.none(labels), true)).build();
@@ -140,7 +140,7 @@ public class ImportPage {
         }
     }
 
-    private Response preview(OrganisationProfile profile, ManifestImport manifest) {
+    private RestResponse<TemplateInstance> preview(OrganisationProfile profile, ManifestImport manifest) {
         OrganisationView organisation = profile.organisation();
         String detailsJson;
         try {
@@ -150,13 +150,14 @@ public class ImportPage {
         }
         ManifestPreview preview = ManifestPreview.of(manifest, organisation.details(), organisation.version(),
                 detailsJson, labels);
-        return Response.ok(Templates.preview(profile, preview, FormErrors.none(labels), false),
+        return RestResponse.ResponseBuilder.ok(Templates.preview(profile, preview, FormErrors.none(labels), false),
                 MediaType.TEXT_HTML_TYPE).build();
     }
 
-    private Response startAgain(OrganisationProfile profile, String url, FormErrors errors) {
-        return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.start(profile, url, errors))
-                .build();
+    private RestResponse<TemplateInstance> startAgain(OrganisationProfile profile, String url, FormErrors errors) {
+        return RestResponse.ResponseBuilder
+                .create(RestResponse.Status.BAD_REQUEST, Templates.start(profile, url, errors))
+                .type(MediaType.TEXT_HTML_TYPE).build();
     }
 
     /** The previewed values, as the confirm form carries them; anything else is not a form this page made. */
@@ -169,19 +170,6 @@ public class ImportPage {
             return read;
         } catch (JsonProcessingException unreadable) {
             throw new BadRequestException("The confirmation's manifest cannot be read: start the import again.");
-        }
-    }
-
-    /**
-     * Manifests are UTF-8, but one saved by an older editor may be Windows-1252: an "é" in its description must not
-     * turn the upload into an error page.
-     */
-    static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException notUtf8) {
-            return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
         }
     }
 }

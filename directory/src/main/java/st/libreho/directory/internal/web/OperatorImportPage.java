@@ -12,9 +12,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -69,7 +69,8 @@ public class OperatorImportPage {
     @Path("manifest")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response importManifest(@RestForm String slug, @RestForm String json, @RestForm String url) {
+    public RestResponse<TemplateInstance> importManifest(@RestForm String slug, @RestForm String json,
+            @RestForm String url) {
         ImportForms typed = new ImportForms(slug, json, url, null);
         boolean pasted = json != null && !json.isBlank();
         boolean linked = url != null && !url.isBlank();
@@ -94,7 +95,7 @@ public class OperatorImportPage {
     @Path("directory")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response importIndex(@RestForm String index) {
+    public RestResponse<TemplateInstance> importIndex(@RestForm String index) {
         ImportForms typed = new ImportForms(null, null, null, index);
         if (index == null || index.isBlank()) {
             return startAgain(typed, new FormErrors(labels).add("index", labels.messages().operator_import_index(),
@@ -118,11 +119,12 @@ public class OperatorImportPage {
         return pasted ? "json" : "url";
     }
 
-    private Response startAgain(ImportForms typed, FormErrors errors) {
-        return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.start(typed, errors)).build();
+    private RestResponse<TemplateInstance> startAgain(ImportForms typed, FormErrors errors) {
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.BAD_REQUEST, Templates.start(typed, errors))
+                .type(MediaType.TEXT_HTML_TYPE).build();
     }
 
-    private static Response imported(DirectoryImportResult result) {
-        return Response.ok(Templates.imported(result), MediaType.TEXT_HTML_TYPE).build();
+    private static RestResponse<TemplateInstance> imported(DirectoryImportResult result) {
+        return RestResponse.ResponseBuilder.ok(Templates.imported(result), MediaType.TEXT_HTML_TYPE).build();
     }
 }

@@ -103,7 +103,7 @@ public class ServiceEditPages {
         } catch (InvalidInputException invalid) {
             return render(400, profile, id, form, errors.addAll(invalid.problems()), List.of());
         } catch (ConcurrentChangeException changed) {
-            ServiceForm theirs = ServiceForm.of((ServiceView) changed.current());
+            ServiceForm theirs = ServiceForm.of(changed.current(ServiceView.class));
             List<ConflictRow> conflict = ConflictRow.between(theirs.shown(labels), form.shown(labels), labels);
             if (conflict.isEmpty()) {
                 // the service already reads as this person wants it

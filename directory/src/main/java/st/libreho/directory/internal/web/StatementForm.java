@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import io.quarkus.qute.TemplateData;
 import st.libreho.directory.Commitment;
+import st.libreho.directory.StatementChange;
 import st.libreho.directory.StatementState;
 import st.libreho.directory.StatementView;
 
@@ -43,6 +44,10 @@ public record StatementForm(Commitment commitment, Values typed, Values was, boo
         static Values of(StatementView statement) {
             return statement == null ? NO_STATEMENT
                     : new Values(statement.state(), statement.evidenceUrl(), statement.note());
+        }
+
+        StatementChange.Values asChange() {
+            return new StatementChange.Values(state, evidence, note);
         }
 
         /** The state as the form sends it. */
@@ -77,6 +82,11 @@ public record StatementForm(Commitment commitment, Values typed, Values was, boo
             forms.put(commitment, new StatementForm(commitment, typed, was, false));
         }
         return forms;
+    }
+
+    /** What the directory is asked to do with this commitment: the typed values, and those the form was opened with. */
+    public StatementChange change() {
+        return new StatementChange(commitment, typed.asChange(), was.asChange());
     }
 
     public boolean changedByThisPerson() {

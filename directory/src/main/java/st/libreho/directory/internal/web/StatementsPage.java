@@ -3,7 +3,6 @@ package st.libreho.directory.internal.web;
 import st.libreho.platform.web.ConflictRow;
 import st.libreho.platform.web.FormErrors;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +23,12 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import st.libreho.directory.Commitment;
 import st.libreho.directory.Directory;
-import st.libreho.platform.InvalidInputException;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.directory.StatementView;
+import st.libreho.directory.StatementsConflict;
+import st.libreho.directory.StatementsResult;
+import st.libreho.platform.ConcurrentChangeException;
+import st.libreho.platform.FieldProblem;
 
 /**
  * A delegate states, for every commitment of the CPP, where their organisation stands, in one form. Only what the
@@ -73,48 +75,48 @@ public class StatementsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response save(@RestPath String slug, MultivaluedMap<String, String> body) {
-        OrganisationProfile profile = access.manageable(slug);
+        access.manageable(slug);
         Map<Commitment, StatementForm> typed = StatementForm.allFrom(body);
-        FormErrors errors = new FormErrors(labels);
-        List<ConflictRow> conflict = new ArrayList<>();
-        List<StatementForm> changes = new ArrayList<>();
-        for (StatementForm form : typed.values()) {
-            StatementForm.Values current = StatementForm.Values.of(stored(profile, form.commitment()));
-            if (!form.changedByThisPerson() || current.equals(form.typed())) {
-                // untouched (even if someone else changed it meanwhile), or already as this person wants it
-                continue;
+        try {
+            StatementsResult result = directory.putStatements(slug,
+                    typed.values().stream().map(StatementForm::change).toList(), access.actor());
+            if (result.allSaved()) {
+                return OrganisationAccess.savedTo("/members/" + slug + "/statements");
             }
-            if (!current.equals(form.was())) {
-                conflict.addAll(form.conflictWith(current, labels));
-            } else if (form.typed().state() == null) {
-                errors.add(form.stateField(), labels.commitment(form.commitment()),
-                        labels.messages().statement_state_needed());
-            } else {
-                changes.add(form);
-            }
-        }
-        if (!conflict.isEmpty()) {
-            // nothing is saved: the person first sees the other change, then saves again on purpose
-            return render(409, profile, typed, errors, conflict);
-        }
-        if (!errors.isEmpty()) {
-            return render(400, profile, typed, errors, List.of());
-        }
-        for (StatementForm change : changes) {
-            try {
-                directory.putStatement(slug, change.commitment(), change.typed().state(),
-                        change.typed().evidence(), change.typed().note(), access.actor());
-            } catch (InvalidInputException invalid) {
-                invalid.problems().forEach(problem -> errors.add(change.fieldFor(problem.field()),
-                        labels.commitment(change.commitment()) + ", " + labels.field(problem.field()),
-                        labels.problem(problem)));
-            }
-        }
-        if (!errors.isEmpty()) {
             // the statements that were valid are saved; the page shows the others as typed, to fix
-            return render(400, access.profile(slug), typed, errors, List.of());
+            return render(400, result.profile(), typed, errors(result, typed), List.of());
+        } catch (ConcurrentChangeException changed) {
+            // nothing is saved: the person first sees the other change, then saves again on purpose
+            StatementsConflict conflict = changed.current(StatementsConflict.class);
+            return render(409, conflict.current(), typed, FormErrors.none(labels), conflictRows(conflict, typed));
         }
-        return OrganisationAccess.savedTo("/members/" + slug + "/statements");
+    }
+
+    /** Each refused change's problems beside its own fields. */
+    private FormErrors errors(StatementsResult result, Map<Commitment, StatementForm> typed) {
+        FormErrors errors = new FormErrors(labels);
+        result.refused().forEach((commitment, problems) -> {
+            StatementForm form = typed.get(commitment);
+            for (FieldProblem problem : problems) {
+                if (problem.field().equals("state")) {
+                    errors.add(form.stateField(), labels.commitment(commitment),
+                            labels.messages().statement_state_needed());
+                } else {
+                    errors.add(form.fieldFor(problem.field()),
+                            labels.commitment(commitment) + ", " + labels.field(problem.field()),
+                            labels.problem(problem));
+                }
+            }
+        });
+        return errors;
+    }
+
+    /** Side by side, for each statement both people changed: theirs as it is now, and what this person chose. */
+    private List<ConflictRow> conflictRows(StatementsConflict conflict, Map<Commitment, StatementForm> typed) {
+        return typed.values().stream().filter(form -> conflict.changedMeanwhile().contains(form.commitment()))
+                .flatMap(form -> form.conflictWith(
+                        StatementForm.Values.of(stored(conflict.current(), form.commitment())), labels).stream())
+                .toList();
     }
 
     private Response render(int status, OrganisationProfile profile, Map<Commitment, StatementForm> typed,

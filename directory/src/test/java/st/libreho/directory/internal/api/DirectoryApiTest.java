@@ -249,6 +249,16 @@ class DirectoryApiTest {
     }
 
     @Test
+    void deletingWhatIsNotThereStillAnswers404() {
+        // the facade takes such a removal as done; the API's clients have always been told there was nothing
+        given().auth().oauth2(token(ourDelegate)).delete("/api/v1/members/" + ours + "/contacts/abuse").then()
+                .statusCode(404).body("detail", equalTo("There is no abuse contact to remove."));
+        given().auth().oauth2(token(ourDelegate)).delete("/api/v1/members/" + ours + "/delegation/Nobody@Example.com")
+                .then().statusCode(404)
+                .body("detail", equalTo("nobody@example.com is not in the delegation of Ours " + ours + "."));
+    }
+
+    @Test
     void theDelegationIsNeverLeftEmpty() {
         given().auth().oauth2(token(ourDelegate))
                 .delete("/api/v1/members/" + ours + "/delegation/" + ourDelegate + "@example.com")

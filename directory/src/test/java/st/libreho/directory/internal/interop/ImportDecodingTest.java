@@ -1,4 +1,4 @@
-package st.libreho.directory.internal.web;
+package st.libreho.directory.internal.interop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,7 +12,7 @@ class ImportDecodingTest {
     @Test
     void anUploadedManifestInUtf8OrWindows1252ReadsTheSame() {
         String manifest = "{\"name\": \"Hébergement coopératif\"}";
-        assertEquals(manifest, ImportPage.decode(manifest.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(manifest, ImportPage.decode(manifest.getBytes(Charset.forName("windows-1252"))));
+        assertEquals(manifest, ManifestImports.decode(manifest.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(manifest, ManifestImports.decode(manifest.getBytes(Charset.forName("windows-1252"))));
     }
 }
