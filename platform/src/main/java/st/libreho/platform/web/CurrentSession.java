@@ -1,10 +1,13 @@
 package st.libreho.platform.web;
 
+import java.util.List;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.qute.TemplateData;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -16,14 +19,23 @@ import io.vertx.core.http.HttpServerRequest;
 @RequestScoped
 public class CurrentSession {
 
+    /** One button of the language switcher: the language's tag, and its name in that language. */
+    @TemplateData
+    public record LanguageChoice(String code, String name, boolean current) {
+    }
+
     private final SecurityIdentity identity;
     private final HttpServerRequest request;
+    private final RequestLanguage language;
+    private final Languages languages;
     private final String sourceUrl;
 
-    public CurrentSession(SecurityIdentity identity, HttpServerRequest request,
-            PlatformConfig config) {
+    public CurrentSession(SecurityIdentity identity, HttpServerRequest request, RequestLanguage language,
+            Languages languages, PlatformConfig config) {
         this.identity = identity;
         this.request = request;
+        this.language = language;
+        this.languages = languages;
         this.sourceUrl = config.sourceUrl();
     }
 
@@ -51,7 +63,16 @@ public class CurrentSession {
 
     /** The language of this request: the remembered choice, else the browser's preference. */
     public String getLanguage() {
-        return Languages.of(request);
+        return language.get();
+    }
+
+    /**
+     * The switcher's buttons: every configured language, each named from its own {@code ui:} bundle so that a person
+     * who cannot read the current page still finds theirs.
+     */
+    public List<LanguageChoice> getLanguages() {
+        return languages.supported().stream().map(code -> new LanguageChoice(code,
+                Bundles.of(UiMessages.class, code).language_name(), code.equals(language.get()))).toList();
     }
 
     /** This page's path and query, for the language switcher to come back to. */

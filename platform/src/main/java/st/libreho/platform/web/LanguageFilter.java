@@ -1,22 +1,24 @@
 package st.libreho.platform.web;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Settles the request's language before any resource runs, so that the templates' message bundles (which follow
- * Accept-Language) speak the language the person chose with the switcher.
+ * Hands the request's language to the templates before any resource runs: their message bundles follow
+ * Accept-Language, so the header is set to the language {@link RequestLanguage} decided.
  */
 public class LanguageFilter {
 
+    private final RequestLanguage language;
+
+    public LanguageFilter(RequestLanguage language) {
+        this.language = language;
+    }
+
     @ServerRequestFilter(preMatching = true)
     public void chooseLanguage(ContainerRequestContext request) {
-        Cookie remembered = request.getCookies().get(Languages.COOKIE);
-        String language = Languages.choose(remembered == null ? null : remembered.getValue(),
-                request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        request.getHeaders().putSingle(HttpHeaders.ACCEPT_LANGUAGE, language);
+        request.getHeaders().putSingle(HttpHeaders.ACCEPT_LANGUAGE, language.get());
     }
 }

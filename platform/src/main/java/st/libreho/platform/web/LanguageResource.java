@@ -18,10 +18,16 @@ import jakarta.ws.rs.core.Response;
 @Path("/language")
 public class LanguageResource {
 
+    private final Languages languages;
+
+    public LanguageResource(Languages languages) {
+        this.languages = languages;
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response choose(@FormParam("lang") String lang, @FormParam("back") String back) {
-        String language = Languages.supported(lang).orElse(Languages.DEFAULT);
+        String language = languages.supported(lang).orElse(languages.defaultLanguage());
         NewCookie cookie = new NewCookie.Builder(Languages.COOKIE).value(language).path("/")
                 .maxAge((int) Duration.ofDays(365).toSeconds()).sameSite(NewCookie.SameSite.LAX).httpOnly(true)
                 .build();

@@ -11,6 +11,10 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle("ui")
 public interface UiMessages {
 
+    /** The language's own name, for the switcher: each language's file names itself. */
+    @Message("English")
+    String language_name();
+
     @Message("Librehosters")
     String site_name();
 

@@ -2,26 +2,31 @@ package st.libreho.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class LanguagesTest {
 
+    /** The platform's configuration: quarkus.locales=en,fr and quarkus.default-locale=en. */
+    private final Languages languages = new Languages(List.of("en", "fr"), "en");
+
     @Test
     void theRememberedChoiceWinsOverTheBrowser() {
-        assertEquals("fr", Languages.choose("fr", "en-GB,en;q=0.9"));
+        assertEquals("fr", languages.choose("fr", "en-GB,en;q=0.9"));
     }
 
     @Test
     void theBrowsersPreferenceOrderIsFollowed() {
-        assertEquals("fr", Languages.choose(null, "de;q=1.0, fr-BE;q=0.8, en;q=0.5"));
-        assertEquals("en", Languages.choose(null, "en-US,fr;q=0.5"));
+        assertEquals("fr", languages.choose(null, "de;q=1.0, fr-BE;q=0.8, en;q=0.5"));
+        assertEquals("en", languages.choose(null, "en-US,fr;q=0.5"));
     }
 
     @Test
     void anythingElseIsEnglish() {
-        assertEquals("en", Languages.choose("klingon", null));
-        assertEquals("en", Languages.choose(null, "de"));
-        assertEquals("en", Languages.choose(null, ";;;not a header"));
+        assertEquals("en", languages.choose("klingon", null));
+        assertEquals("en", languages.choose(null, "de"));
+        assertEquals("en", languages.choose(null, ";;;not a header"));
     }
 
     @Test

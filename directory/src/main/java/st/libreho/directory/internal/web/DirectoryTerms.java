@@ -1,7 +1,13 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.Page;
-import st.libreho.platform.web.Languages;
+import st.libreho.directory.Commitment;
+import st.libreho.directory.ContactKind;
+import st.libreho.directory.LegalStructure;
+import st.libreho.directory.OrganisationStatus;
+import st.libreho.directory.PriceModel;
+import st.libreho.directory.Registration;
+import st.libreho.directory.ServiceCategory;
+import st.libreho.directory.StatementState;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -10,7 +16,14 @@ import io.quarkus.qute.i18n.MessageBundle;
  * The directory's vocabulary in words: service categories, registration and price models, legal structures,
  * statuses, statement states, contact kinds, the CPP's commitments and sections (keyed by their stable ids), and the
  * names of an entry's fields. Templates read them as {@code term:}, Java code through the directory pages' labels.
- * French is in {@code messages/term_fr.properties}; a test checks that both have every key.
+ * <p>
+ * The enums use Qute's enum localization: a method with a single enum parameter and a bare {@code @Message} (no
+ * template; Quarkus 3.33.2 needs the annotation itself, or building the French bundle fails) gets a generated
+ * {@code {#when}} over the constants, each read from the key {@code <method>_<CONSTANT>}, or
+ * {@code <method>_$<CONSTANT>} when a constant of that enum contains an underscore (so that {@code category_$WEB_HOSTING}
+ * cannot be mistaken for another split). Those keys have no annotation to hold their English, so English is in
+ * {@code messages/term.properties} (the file for the default locale) and French in {@code messages/term_fr.properties};
+ * a test checks that every language has every key.
  */
 @MessageBundle("term")
 public interface DirectoryTerms {
@@ -21,194 +34,35 @@ public interface DirectoryTerms {
     @Message("no")
     String no();
 
-    @Message("E-mail")
-    String category_email();
+    @Message
+    String category(ServiceCategory category);
 
-    @Message("Cloud storage")
-    String category_cloud_storage();
+    @Message
+    String registration(Registration registration);
 
-    @Message("Chat")
-    String category_chat();
+    @Message
+    String price(PriceModel price);
 
-    @Message("Video conferencing")
-    String category_video_conferencing();
+    @Message
+    String legal(LegalStructure structure);
 
-    @Message("Social network")
-    String category_social_network();
+    @Message
+    String state(StatementState state);
 
-    @Message("Collaborative pads")
-    String category_pads();
+    @Message
+    String contact(ContactKind kind);
 
-    @Message("Forms")
-    String category_forms();
+    @Message
+    String status(OrganisationStatus status);
 
-    @Message("Calendar")
-    String category_calendar();
-
-    @Message("Office suite")
-    String category_office();
-
-    @Message("Polls and scheduling")
-    String category_polls();
-
-    @Message("Pastebin")
-    String category_pastebin();
-
-    @Message("Link shortener")
-    String category_link_shortener();
-
-    @Message("Search engine")
-    String category_search();
-
-    @Message("VPN")
-    String category_vpn();
-
-    @Message("DNS")
-    String category_dns();
-
-    @Message("Web hosting")
-    String category_web_hosting();
-
-    @Message("Code hosting")
-    String category_code_hosting();
-
-    @Message("Mailing lists")
-    String category_mailing_lists();
-
-    @Message("Blog")
-    String category_blog();
-
-    @Message("Maps")
-    String category_maps();
-
-    @Message("Other")
-    String category_other();
-
-    @Message("Open registrations")
-    String registration_open();
-
-    @Message("Registration on request")
-    String registration_on_request();
-
-    @Message("Members of the organisation only")
-    String registration_members_only();
-
-    @Message("Registrations closed")
-    String registration_closed();
-
-    @Message("Free of charge")
-    String price_free();
-
-    @Message("Free, donations welcome")
-    String price_donation();
-
-    @Message("Paid")
-    String price_paid();
-
-    @Message("Sliding scale")
-    String price_sliding_scale();
-
-    @Message("Individual")
-    String legal_individual();
-
-    @Message("Informal collective")
-    String legal_informal_collective();
-
-    @Message("Non-profit")
-    String legal_non_profit();
-
-    @Message("Co-operative")
-    String legal_co_operative();
-
-    @Message("Business")
-    String legal_business();
-
-    @Message("Other legal form")
-    String legal_other();
-
-    @Message("Meets it")
-    String state_meets();
-
-    @Message("Working on it")
-    String state_working_on_it();
-
-    @Message("Not applicable")
-    String state_not_applicable();
+    @Message
+    String commitment(Commitment commitment);
 
     @Message("No statement")
     String state_none();
 
     @Message("No statement yet")
     String state_none_yet();
-
-    @Message("Abuse contact")
-    String contact_abuse();
-
-    @Message("Security contact")
-    String contact_security();
-
-    @Message("Support contact")
-    String contact_support();
-
-    @Message("Applicant")
-    String status_applicant();
-
-    @Message("Member")
-    String status_member();
-
-    @Message("Leaving the network")
-    String status_leaving();
-
-    @Message("Former member")
-    String status_former_member();
-
-    @Message("Help other librehosters and share knowledge and techniques")
-    String commitment_share_knowledge();
-
-    @Message("Seek service replicability and share configurations")
-    String commitment_share_configurations();
-
-    @Message("Servers and services run on free software")
-    String commitment_free_software();
-
-    @Message("Use open formats, especially for publications")
-    String commitment_open_formats();
-
-    @Message("Respect the licences of the free software used, with licence and source links")
-    String commitment_respect_licences();
-
-    @Message("Contribute to the free software ecosystems used")
-    String commitment_contribute();
-
-    @Message("Publish a policy on user accounts and clear terms of service")
-    String commitment_account_policy();
-
-    @Message("Explain the economic model on an easy-to-find page")
-    String commitment_economic_model();
-
-    @Message("Do not exploit personal data")
-    String commitment_no_data_exploitation();
-
-    @Message("Provide a clear public contact point, preferably by e-mail")
-    String commitment_contact_point();
-
-    @Message("Let users access, export and recover their data")
-    String commitment_data_portability();
-
-    @Message("Provide encryption at no additional cost")
-    String commitment_free_encryption();
-
-    @Message("Provide end-to-end encryption when possible")
-    String commitment_end_to_end_encryption();
-
-    @Message("Do not tamper with or inspect users' traffic")
-    String commitment_net_neutrality();
-
-    @Message("Publish a web page presenting the services offered")
-    String commitment_services_page();
-
-    @Message("Appoint a delegation reachable at a single e-mail address")
-    String commitment_single_contact();
 
     @Message("Solidarity and cooperation")
     String section_solidarity();

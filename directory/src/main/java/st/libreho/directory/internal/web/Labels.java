@@ -15,9 +15,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 import io.quarkus.qute.TemplateData;
-import io.quarkus.qute.i18n.Localized;
 import st.libreho.directory.Commitment;
 import st.libreho.platform.FieldProblem;
+import st.libreho.platform.web.Bundles;
 import st.libreho.platform.web.FieldLabels;
 import st.libreho.directory.ContactKind;
 import st.libreho.directory.LegalStructure;
@@ -26,7 +26,7 @@ import st.libreho.directory.PriceModel;
 import st.libreho.directory.Registration;
 import st.libreho.directory.ServiceCategory;
 import st.libreho.directory.StatementState;
-import st.libreho.platform.web.CurrentSession;
+import st.libreho.platform.web.RequestLanguage;
 
 /**
  * The directory's codes (enums, ISO codes, field names, instants) in the words of the request's language. Templates
@@ -47,13 +47,10 @@ public class Labels implements FieldLabels {
     private final DirectoryMessages msg;
     private final Locale locale;
 
-    public Labels(DirectoryTerms englishTerms, @Localized("fr") DirectoryTerms frenchTerms,
-            DirectoryMessages englishMessages, @Localized("fr") DirectoryMessages frenchMessages,
-            CurrentSession session) {
-        this.locale = Locale.forLanguageTag(session.getLanguage());
-        boolean french = "fr".equals(locale.getLanguage());
-        this.terms = french ? frenchTerms : englishTerms;
-        this.msg = french ? frenchMessages : englishMessages;
+    public Labels(RequestLanguage language) {
+        this.locale = language.locale();
+        this.terms = Bundles.of(DirectoryTerms.class, language.get());
+        this.msg = Bundles.of(DirectoryMessages.class, language.get());
     }
 
     /** The directory pages' texts in the request's language, for sentences built in Java. */
@@ -67,119 +64,35 @@ public class Labels implements FieldLabels {
     }
 
     public String category(ServiceCategory category) {
-        if (category == null) {
-            return "";
-        }
-        return switch (category) {
-            case EMAIL -> terms.category_email();
-            case CLOUD_STORAGE -> terms.category_cloud_storage();
-            case CHAT -> terms.category_chat();
-            case VIDEO_CONFERENCING -> terms.category_video_conferencing();
-            case SOCIAL_NETWORK -> terms.category_social_network();
-            case PADS -> terms.category_pads();
-            case FORMS -> terms.category_forms();
-            case CALENDAR -> terms.category_calendar();
-            case OFFICE -> terms.category_office();
-            case POLLS -> terms.category_polls();
-            case PASTEBIN -> terms.category_pastebin();
-            case LINK_SHORTENER -> terms.category_link_shortener();
-            case SEARCH -> terms.category_search();
-            case VPN -> terms.category_vpn();
-            case DNS -> terms.category_dns();
-            case WEB_HOSTING -> terms.category_web_hosting();
-            case CODE_HOSTING -> terms.category_code_hosting();
-            case MAILING_LISTS -> terms.category_mailing_lists();
-            case BLOG -> terms.category_blog();
-            case MAPS -> terms.category_maps();
-            case OTHER -> terms.category_other();
-        };
+        return category == null ? "" : terms.category(category);
     }
 
     public String registration(Registration registration) {
-        if (registration == null) {
-            return "";
-        }
-        return switch (registration) {
-            case OPEN -> terms.registration_open();
-            case ON_REQUEST -> terms.registration_on_request();
-            case MEMBERS_ONLY -> terms.registration_members_only();
-            case CLOSED -> terms.registration_closed();
-        };
+        return registration == null ? "" : terms.registration(registration);
     }
 
     public String price(PriceModel price) {
-        if (price == null) {
-            return "";
-        }
-        return switch (price) {
-            case FREE -> terms.price_free();
-            case DONATION -> terms.price_donation();
-            case PAID -> terms.price_paid();
-            case SLIDING_SCALE -> terms.price_sliding_scale();
-        };
+        return price == null ? "" : terms.price(price);
     }
 
     public String legal(LegalStructure structure) {
-        if (structure == null) {
-            return "";
-        }
-        return switch (structure) {
-            case INDIVIDUAL -> terms.legal_individual();
-            case INFORMAL_COLLECTIVE -> terms.legal_informal_collective();
-            case NON_PROFIT -> terms.legal_non_profit();
-            case CO_OPERATIVE -> terms.legal_co_operative();
-            case BUSINESS -> terms.legal_business();
-            case OTHER -> terms.legal_other();
-        };
+        return structure == null ? "" : terms.legal(structure);
     }
 
     public String state(StatementState state) {
-        if (state == null) {
-            return terms.state_none();
-        }
-        return switch (state) {
-            case MEETS -> terms.state_meets();
-            case WORKING_ON_IT -> terms.state_working_on_it();
-            case NOT_APPLICABLE -> terms.state_not_applicable();
-        };
+        return state == null ? terms.state_none() : terms.state(state);
     }
 
     public String contact(ContactKind kind) {
-        return switch (kind) {
-            case ABUSE -> terms.contact_abuse();
-            case SECURITY -> terms.contact_security();
-            case SUPPORT -> terms.contact_support();
-        };
+        return kind == null ? "" : terms.contact(kind);
     }
 
     public String status(OrganisationStatus status) {
-        return switch (status) {
-            case APPLICANT -> terms.status_applicant();
-            case MEMBER -> terms.status_member();
-            case LEAVING -> terms.status_leaving();
-            case FORMER_MEMBER -> terms.status_former_member();
-        };
+        return status == null ? "" : terms.status(status);
     }
 
     public String commitment(Commitment commitment) {
-        return switch (commitment) {
-            case SHARE_KNOWLEDGE -> terms.commitment_share_knowledge();
-            case SHARE_CONFIGURATIONS -> terms.commitment_share_configurations();
-            case FREE_SOFTWARE -> terms.commitment_free_software();
-            case OPEN_FORMATS -> terms.commitment_open_formats();
-            case RESPECT_LICENCES -> terms.commitment_respect_licences();
-            case CONTRIBUTE -> terms.commitment_contribute();
-            case ACCOUNT_POLICY -> terms.commitment_account_policy();
-            case ECONOMIC_MODEL -> terms.commitment_economic_model();
-            case NO_DATA_EXPLOITATION -> terms.commitment_no_data_exploitation();
-            case CONTACT_POINT -> terms.commitment_contact_point();
-            case DATA_PORTABILITY -> terms.commitment_data_portability();
-            case FREE_ENCRYPTION -> terms.commitment_free_encryption();
-            case END_TO_END_ENCRYPTION -> terms.commitment_end_to_end_encryption();
-            case NET_NEUTRALITY -> terms.commitment_net_neutrality();
-            case SERVICES_PAGE -> terms.commitment_services_page();
-            case SINGLE_CONTACT -> terms.commitment_single_contact();
-        };
+        return commitment == null ? "" : terms.commitment(commitment);
     }
 
     /** The CPP section of a commitment; a section added to the catalogue later shows in English until translated. */

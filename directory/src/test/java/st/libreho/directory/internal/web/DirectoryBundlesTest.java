@@ -18,6 +18,12 @@ class DirectoryBundlesTest {
 
     @ParameterizedTest
     @ValueSource(classes = { DirectoryMessages.class, DirectoryTerms.class })
+    void everyEnumConstantHasItsEnglishInTheDefaultFile(Class<?> bundle) throws IOException {
+        BundleChecks.enumConstantsHaveTheirEnglish(bundle);
+    }
+
+    @ParameterizedTest
+    @ValueSource(classes = { DirectoryMessages.class, DirectoryTerms.class })
     void everyBundleStaysWithinWhatQuarkusCanGenerate(Class<?> bundle) {
         BundleChecks.withinWhatQuarkusCanGenerate(bundle);
     }

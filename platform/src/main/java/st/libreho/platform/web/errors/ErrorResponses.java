@@ -1,7 +1,6 @@
 package st.libreho.platform.web.errors;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
-import st.libreho.platform.web.Languages;
+import st.libreho.platform.web.RequestLanguage;
 
 /**
  * Turns a failure into what the client can read: an HTML page for people, a problem detail for the API and for
@@ -19,6 +18,12 @@ import st.libreho.platform.web.Languages;
  */
 @ApplicationScoped
 public class ErrorResponses {
+
+    private final RequestLanguage language;
+
+    public ErrorResponses(RequestLanguage language) {
+        this.language = language;
+    }
 
     @CheckedTemplate(basePath = "platform/ErrorPages")
     static class Templates {
@@ -36,9 +41,8 @@ public class ErrorResponses {
             Problem problem = new Problem("about:blank", title, status, detail, request.path(), errors, current);
             return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
-        String language = Languages.of(request);
-        TemplateInstance page = Templates.error(kind(status), detail, reference)
-                .setAttribute("locale", Locale.forLanguageTag(language));
+        TemplateInstance page = Templates.error(kind(status), detail, reference).setAttribute("locale",
+                language.locale());
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render())
                 .build();
     }
@@ -46,7 +50,7 @@ public class ErrorResponses {
     /** The page for a form refused because its CSRF token was missing or stale. */
     String refusedFormPage(HttpServerRequest request) {
         return Templates.error("form", null, null)
-                .setAttribute("locale", Locale.forLanguageTag(Languages.of(request))).render();
+                .setAttribute("locale", language.locale()).render();
     }
 
     /** The page's wording: the common statuses have their own, any other client error reads as a bad request. */
