@@ -1,11 +1,5 @@
 package st.libreho.directory;
 
-import st.libreho.platform.Actor;
-import st.libreho.platform.ConcurrentChangeException;
-import st.libreho.platform.InvalidInputException;
-import st.libreho.platform.Page;
-import st.libreho.platform.SignInClaims;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +15,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import st.libreho.directory.internal.interop.ManifestImports;
 import st.libreho.directory.internal.organisations.Access;
 import st.libreho.directory.internal.organisations.DirectorySearch;
@@ -29,6 +22,11 @@ import st.libreho.directory.internal.organisations.Exports;
 import st.libreho.directory.internal.organisations.History;
 import st.libreho.directory.internal.organisations.Organisations;
 import st.libreho.directory.internal.people.People;
+import st.libreho.platform.Actor;
+import st.libreho.platform.ConcurrentChangeException;
+import st.libreho.platform.InvalidInputException;
+import st.libreho.platform.Page;
+import st.libreho.platform.SignInClaims;
 
 /**
  * The directory's public facade: people, member organisations, their delegations, services, contacts and

@@ -1,11 +1,11 @@
 package st.libreho.directory;
 
-import st.libreho.platform.FieldProblem;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import st.libreho.platform.FieldProblem;
 
 /**
  * What became of the changes of a statements form: the organisation as it is now, and the changes refused, each

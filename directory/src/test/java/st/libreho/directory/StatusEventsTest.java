@@ -1,7 +1,5 @@
 package st.libreho.directory;
 
-import st.libreho.directory.testing.DirectoryFixtures;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.test.junit.QuarkusTest;
+import st.libreho.directory.testing.DirectoryFixtures;
 import st.libreho.platform.Actor;
 
 /** Other modules learn of status and delegation changes through the directory's events, and only it changes them. */

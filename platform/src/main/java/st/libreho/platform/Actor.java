@@ -1,6 +1,5 @@
 package st.libreho.platform;
 
-
 /**
  * Who asks for a change. A facade decides from this, not from the page, whether they may make it. Pages and
  * resources get it from {@link st.libreho.platform.web.Identities#actorOf}.

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import st.libreho.platform.Actor;
 import st.libreho.directory.Directory;
 import st.libreho.directory.LegalStructure;
 import st.libreho.directory.OrganisationDetails;
@@ -16,6 +15,7 @@ import st.libreho.directory.Registration;
 import st.libreho.directory.ServiceCategory;
 import st.libreho.directory.ServiceDetails;
 import st.libreho.directory.ServiceView;
+import st.libreho.platform.Actor;
 
 /** Entries for directory tests. The database is shared by every test class of a run, so slugs are unique. */
 public final class DirectoryFixtures {

@@ -1,6 +1,5 @@
 package st.libreho.platform.web;
 
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

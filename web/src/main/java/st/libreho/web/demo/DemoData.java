@@ -13,7 +13,6 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
-import st.libreho.platform.Actor;
 import st.libreho.directory.Commitment;
 import st.libreho.directory.ContactKind;
 import st.libreho.directory.Directory;
@@ -24,6 +23,7 @@ import st.libreho.directory.Registration;
 import st.libreho.directory.ServiceCategory;
 import st.libreho.directory.ServiceDetails;
 import st.libreho.directory.StatementState;
+import st.libreho.platform.Actor;
 
 /**
  * Demo organisations for dev mode, built from four real members' librehost.json manifests, with services,

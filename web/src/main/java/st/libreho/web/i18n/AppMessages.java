@@ -1,8 +1,5 @@
 package st.libreho.web.i18n;
 
-import st.libreho.directory.Directory;
-import st.libreho.platform.Page;
-
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 

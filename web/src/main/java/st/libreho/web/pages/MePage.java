@@ -1,7 +1,5 @@
 package st.libreho.web.pages;
 
-import st.libreho.platform.web.Identities;
-
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -13,11 +11,12 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
-import st.libreho.platform.Actor;
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationMembership;
 import st.libreho.directory.PersonView;
+import st.libreho.platform.Actor;
 import st.libreho.platform.SignInClaims;
+import st.libreho.platform.web.Identities;
 
 /** The signed-in person's own page, where signing in ({@code /login}, in the kit) leads. */
 @Path("/")

@@ -26,10 +26,10 @@ import org.openqa.selenium.support.ui.Select;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import st.libreho.platform.Actor;
 import st.libreho.directory.Directory;
 import st.libreho.directory.Registration;
 import st.libreho.directory.testing.DirectoryFixtures;
+import st.libreho.platform.Actor;
 
 /**
  * A French-speaking visitor, in a real browser (Debian's Chromium), finds a member offering open-registration

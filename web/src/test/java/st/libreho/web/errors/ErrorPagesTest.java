@@ -1,7 +1,5 @@
 package st.libreho.web.errors;
 
-import st.libreho.platform.Page;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import st.libreho.directory.Directory;
-import st.libreho.platform.NotFoundException;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.directory.internal.interop.DirectoryCsv;
+import st.libreho.platform.NotFoundException;
 
 /**
  * libreho.st's own formats, and the whole directory as JSON and CSV, for anyone to reuse. Each is its own resource
@@ -47,8 +47,7 @@ public final class FormatsResource {
         @Produces(MediaType.APPLICATION_JSON)
         @Operation(summary = "libreho.st's directory.json: each member's key and the URL of its librehost.json")
         // the facade gives the document as JSON text; it is still an object on the wire
-        @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                schema = @Schema(type = SchemaType.OBJECT)))
+        @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
         public String index(@Context UriInfo uri) {
             return directory.directoryIndex(uri.getBaseUri().toString().replaceAll("/+$", ""));
         }
@@ -68,8 +67,7 @@ public final class FormatsResource {
         @Produces(MediaType.APPLICATION_JSON)
         @Operation(summary = "A member's librehost.json (schema.org Organization)")
         // the facade gives the document as JSON text; it is still an object on the wire
-        @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                schema = @Schema(type = SchemaType.OBJECT)))
+        @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
         public String manifest(@PathParam("slug") String slug) {
             return directory.manifest(slug).orElseThrow(
                     () -> new NotFoundException("There is no organisation '" + slug + "' in the directory."));

@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.api;
 
-import st.libreho.platform.web.Identities;
-
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -15,10 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
-import st.libreho.platform.Actor;
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationMembership;
 import st.libreho.directory.PersonView;
+import st.libreho.platform.web.Identities;
 
 @Path("/api/v1/me")
 @Tag(name = "People")

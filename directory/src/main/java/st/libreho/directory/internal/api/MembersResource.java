@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.api;
 
-import st.libreho.platform.web.Identities;
-
 import static st.libreho.directory.internal.api.ApiSupport.parse;
 import static st.libreho.directory.internal.api.ApiSupport.required;
 
@@ -31,7 +29,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
-import st.libreho.platform.Actor;
 import st.libreho.directory.Commitment;
 import st.libreho.directory.ContactKind;
 import st.libreho.directory.ContactView;
@@ -41,18 +38,20 @@ import st.libreho.directory.DirectoryImportResult;
 import st.libreho.directory.DirectoryQuery;
 import st.libreho.directory.HistoryEntry;
 import st.libreho.directory.ImportResult;
-import st.libreho.platform.InvalidInputException;
 import st.libreho.directory.ManifestImport;
-import st.libreho.platform.NotFoundException;
 import st.libreho.directory.OrganisationExport;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.directory.OrganisationSummary;
 import st.libreho.directory.OrganisationView;
-import st.libreho.platform.Page;
 import st.libreho.directory.PriceModel;
 import st.libreho.directory.ServiceCategory;
 import st.libreho.directory.ServiceView;
 import st.libreho.directory.StatementView;
+import st.libreho.platform.Actor;
+import st.libreho.platform.InvalidInputException;
+import st.libreho.platform.NotFoundException;
+import st.libreho.platform.Page;
+import st.libreho.platform.web.Identities;
 
 /** The member organisations: public reading, and writing by their delegates and by operators. */
 @Path("/api/v1/members")

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import st.libreho.directory.Commitment;
 import st.libreho.directory.Directory;
-import st.libreho.platform.Page;
 import st.libreho.directory.ServiceListing;
+import st.libreho.platform.Page;
 
 /** Services across members ("find a host for my need") and the CPP's commitment catalogue. */
 @Path("/api/v1")

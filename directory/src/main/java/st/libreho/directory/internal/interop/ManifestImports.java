@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.interop;
 
-import st.libreho.directory.internal.DirectoryConfig;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -17,11 +15,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import st.libreho.platform.FieldProblem;
-import st.libreho.platform.InvalidInputException;
 import st.libreho.directory.ManifestImport;
 import st.libreho.directory.OrganisationDetails;
 import st.libreho.directory.OrganisationView;
+import st.libreho.directory.internal.DirectoryConfig;
+import st.libreho.platform.FieldProblem;
+import st.libreho.platform.InvalidInputException;
 
 /** The libreho.st formats at the directory's boundary: manifests in (text or URL) and out, and the index. */
 @ApplicationScoped

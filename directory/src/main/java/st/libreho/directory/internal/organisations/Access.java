@@ -1,19 +1,17 @@
 package st.libreho.directory.internal.organisations;
 
-import st.libreho.directory.internal.DirectoryConfig;
-
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import st.libreho.platform.Actor;
 import st.libreho.directory.OrganisationMembership;
 import st.libreho.directory.OrganisationStatus;
+import st.libreho.directory.internal.DirectoryConfig;
+import st.libreho.platform.Actor;
 
 /**
  * Who may change what: an operator anything, a delegate their own organisation. A person is a delegate when the

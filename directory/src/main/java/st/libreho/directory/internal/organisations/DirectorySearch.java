@@ -16,10 +16,10 @@ import jakarta.persistence.TypedQuery;
 import st.libreho.directory.DirectoryQuery;
 import st.libreho.directory.OrganisationStatus;
 import st.libreho.directory.OrganisationSummary;
-import st.libreho.platform.Page;
 import st.libreho.directory.Registration;
 import st.libreho.directory.ServiceCategory;
 import st.libreho.directory.ServiceListing;
+import st.libreho.platform.Page;
 
 /**
  * The public lists: organisations and services, searched and filtered. Each page costs a fixed number of

@@ -6,9 +6,9 @@ import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import st.libreho.platform.Actor;
 import st.libreho.directory.HistoryEntry;
 import st.libreho.directory.OrganisationDetails;
+import st.libreho.platform.Actor;
 import st.libreho.platform.Page;
 
 /** Writes and reads the public history of each organisation. */

@@ -15,15 +15,11 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
-import st.libreho.platform.Actor;
 import st.libreho.directory.Commitment;
-import st.libreho.platform.ConcurrentChangeException;
 import st.libreho.directory.ContactKind;
 import st.libreho.directory.ContactView;
 import st.libreho.directory.Delegate;
 import st.libreho.directory.DelegationChanged;
-import st.libreho.platform.InvalidInputException;
-import st.libreho.platform.NotFoundException;
 import st.libreho.directory.OrganisationDetails;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.directory.OrganisationStatus;
@@ -36,8 +32,12 @@ import st.libreho.directory.StatementState;
 import st.libreho.directory.StatementView;
 import st.libreho.directory.StatementsConflict;
 import st.libreho.directory.StatementsResult;
-import st.libreho.platform.FieldProblem;
 import st.libreho.directory.internal.validation.EntryValidator;
+import st.libreho.platform.Actor;
+import st.libreho.platform.ConcurrentChangeException;
+import st.libreho.platform.FieldProblem;
+import st.libreho.platform.InvalidInputException;
+import st.libreho.platform.NotFoundException;
 
 /** Creates and changes organisations and everything they own, checking who asks and recording every change. */
 @ApplicationScoped

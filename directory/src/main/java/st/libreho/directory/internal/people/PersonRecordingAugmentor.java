@@ -1,11 +1,8 @@
 package st.libreho.directory.internal.people;
 
-import st.libreho.platform.web.Identities;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,9 +15,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import st.libreho.platform.Actor;
 import st.libreho.directory.Directory;
 import st.libreho.platform.SignInClaims;
+import st.libreho.platform.web.Identities;
 
 /**
  * Records the person behind every authenticated request (web session or bearer token) in the directory, so that a

@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import st.libreho.platform.FieldProblem;
-import st.libreho.platform.InvalidInputException;
 import st.libreho.directory.OrganisationDetails;
 import st.libreho.directory.ServiceDetails;
+import st.libreho.platform.FieldProblem;
+import st.libreho.platform.InvalidInputException;
 
 /**
  * The rules of a directory entry, checked at the boundary before anything is stored. Every problem is collected,

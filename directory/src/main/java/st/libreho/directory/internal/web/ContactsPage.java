@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.web.FormErrors;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,12 +21,13 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import st.libreho.platform.ConcurrentChangeException;
 import st.libreho.directory.ContactKind;
 import st.libreho.directory.ContactView;
 import st.libreho.directory.Directory;
-import st.libreho.platform.InvalidInputException;
 import st.libreho.directory.OrganisationProfile;
+import st.libreho.platform.ConcurrentChangeException;
+import st.libreho.platform.InvalidInputException;
+import st.libreho.platform.web.FormErrors;
 
 /** A delegate sets or removes the abuse, security and support contacts, each in a form of its own. */
 @Path("/members/{slug}/contacts")

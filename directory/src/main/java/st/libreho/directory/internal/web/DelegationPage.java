@@ -1,9 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.web.ConflictRow;
-import st.libreho.platform.web.FormErrors;
-import st.libreho.platform.web.FormValues;
-
 import java.util.Collections;
 import java.util.List;
 
@@ -22,12 +18,15 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import st.libreho.platform.ConcurrentChangeException;
 import st.libreho.directory.Delegate;
 import st.libreho.directory.Directory;
-import st.libreho.platform.InvalidInputException;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.directory.OrganisationView;
+import st.libreho.platform.ConcurrentChangeException;
+import st.libreho.platform.InvalidInputException;
+import st.libreho.platform.web.ConflictRow;
+import st.libreho.platform.web.FormErrors;
+import st.libreho.platform.web.FormValues;
 
 /**
  * The people who act for an organisation: the addresses of its delegation, and its single public contact address.

@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.web.Pagination;
-
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +11,7 @@ import io.quarkus.qute.TemplateInstance;
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationSummary;
 import st.libreho.platform.Page;
+import st.libreho.platform.web.Pagination;
 
 /** The public directory: the network's member organisations, searched and filtered. */
 @Path("/directory")

@@ -1,5 +1,7 @@
 package st.libreho.directory.internal.web;
 
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
 import st.libreho.directory.Commitment;
 import st.libreho.directory.ContactKind;
 import st.libreho.directory.LegalStructure;
@@ -8,9 +10,6 @@ import st.libreho.directory.PriceModel;
 import st.libreho.directory.Registration;
 import st.libreho.directory.ServiceCategory;
 import st.libreho.directory.StatementState;
-
-import io.quarkus.qute.i18n.Message;
-import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The directory's vocabulary in words: service categories, registration and price models, legal structures,

@@ -1,8 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.web.FormErrors;
-import st.libreho.platform.web.FormValues;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,6 +8,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.TemplateData;
 import st.libreho.directory.LegalStructure;
 import st.libreho.directory.OrganisationDetails;
+import st.libreho.platform.web.FormErrors;
+import st.libreho.platform.web.FormValues;
 
 /**
  * An organisation's entry as its form sends it: every value as typed, so that a form shown again after an error

@@ -1,8 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.web.ConflictRow;
-import st.libreho.platform.web.FormErrors;
-
 import java.util.List;
 
 import jakarta.ws.rs.BeanParam;
@@ -19,12 +16,14 @@ import org.jboss.resteasy.reactive.RestPath;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import st.libreho.platform.ConcurrentChangeException;
 import st.libreho.directory.Directory;
-import st.libreho.platform.InvalidInputException;
 import st.libreho.directory.OrganisationDetails;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.directory.OrganisationView;
+import st.libreho.platform.ConcurrentChangeException;
+import st.libreho.platform.InvalidInputException;
+import st.libreho.platform.web.ConflictRow;
+import st.libreho.platform.web.FormErrors;
 
 /** A delegate edits their organisation's entry. */
 @Path("/members/{slug}/edit")

@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.web.FormErrors;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -16,10 +14,11 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import st.libreho.platform.Actor;
 import st.libreho.directory.Directory;
-import st.libreho.platform.InvalidInputException;
 import st.libreho.directory.OrganisationDetails;
+import st.libreho.platform.Actor;
+import st.libreho.platform.InvalidInputException;
+import st.libreho.platform.web.FormErrors;
 
 /** An operator records one of the network's founding members, which nobody could have accepted by application. */
 @Path("/operator/members/new")

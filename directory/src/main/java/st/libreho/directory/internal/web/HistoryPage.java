@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.web.Pagination;
-
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -18,6 +16,7 @@ import st.libreho.directory.Directory;
 import st.libreho.directory.HistoryEntry;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.platform.Page;
+import st.libreho.platform.web.Pagination;
 
 /** An organisation's public history: every change, who made it and when, newest first. */
 @Path("/members/{slug}/history")

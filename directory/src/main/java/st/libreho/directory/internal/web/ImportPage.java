@@ -1,8 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.web.FormErrors;
-import st.libreho.platform.web.FormValues;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
@@ -27,13 +24,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import st.libreho.platform.ConcurrentChangeException;
 import st.libreho.directory.Directory;
-import st.libreho.platform.InvalidInputException;
 import st.libreho.directory.ManifestImport;
 import st.libreho.directory.OrganisationDetails;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.directory.OrganisationView;
+import st.libreho.platform.ConcurrentChangeException;
+import st.libreho.platform.InvalidInputException;
+import st.libreho.platform.web.FormErrors;
+import st.libreho.platform.web.FormValues;
 
 /**
  * A delegate fills their entry from a librehost.json, uploaded or fetched from their site: first a preview of what

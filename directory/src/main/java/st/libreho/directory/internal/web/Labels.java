@@ -16,9 +16,6 @@ import jakarta.inject.Named;
 
 import io.quarkus.qute.TemplateData;
 import st.libreho.directory.Commitment;
-import st.libreho.platform.FieldProblem;
-import st.libreho.platform.web.Bundles;
-import st.libreho.platform.web.FieldLabels;
 import st.libreho.directory.ContactKind;
 import st.libreho.directory.LegalStructure;
 import st.libreho.directory.OrganisationStatus;
@@ -26,6 +23,9 @@ import st.libreho.directory.PriceModel;
 import st.libreho.directory.Registration;
 import st.libreho.directory.ServiceCategory;
 import st.libreho.directory.StatementState;
+import st.libreho.platform.FieldProblem;
+import st.libreho.platform.web.Bundles;
+import st.libreho.platform.web.FieldLabels;
 import st.libreho.platform.web.RequestLanguage;
 
 /**

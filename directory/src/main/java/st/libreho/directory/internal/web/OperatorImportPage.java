@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.web.FormErrors;
-
 import java.util.List;
 import java.util.Map;
 
@@ -18,12 +16,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import st.libreho.platform.Actor;
 import st.libreho.directory.Directory;
 import st.libreho.directory.DirectoryImportResult;
 import st.libreho.directory.ImportResult;
-import st.libreho.platform.InvalidInputException;
 import st.libreho.directory.ManifestImport;
+import st.libreho.platform.Actor;
+import st.libreho.platform.InvalidInputException;
+import st.libreho.platform.web.FormErrors;
 
 /**
  * An operator brings the network's existing members in from the libreho.st formats: one member from its

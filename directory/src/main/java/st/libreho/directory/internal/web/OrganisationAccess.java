@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.web.Identities;
-
 import java.net.URI;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -10,9 +8,10 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
-import st.libreho.platform.Actor;
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationProfile;
+import st.libreho.platform.Actor;
+import st.libreho.platform.web.Identities;
 
 /**
  * What every member page needs first: the organisation (or a 404 page), who is asking, and whether they may manage

@@ -1,8 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.web.FormErrors;
-import st.libreho.platform.web.FormValues;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,6 +11,8 @@ import st.libreho.directory.Registration;
 import st.libreho.directory.ServiceCategory;
 import st.libreho.directory.ServiceDetails;
 import st.libreho.directory.ServiceView;
+import st.libreho.platform.web.FormErrors;
+import st.libreho.platform.web.FormValues;
 
 /** A service as its form sends it, every value as typed. Field names are the directory's. */
 @TemplateData

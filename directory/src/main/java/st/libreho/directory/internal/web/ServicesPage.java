@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.web.Pagination;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,9 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import st.libreho.directory.Directory;
-import st.libreho.platform.Page;
 import st.libreho.directory.ServiceCategory;
 import st.libreho.directory.ServiceListing;
+import st.libreho.platform.Page;
+import st.libreho.platform.web.Pagination;
 
 /** "Find a host for my need": the services of every member, with the directory's filters, grouped by category. */
 @Path("/services")

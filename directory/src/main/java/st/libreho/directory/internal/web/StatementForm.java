@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.web.ConflictRow;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +14,7 @@ import st.libreho.directory.Commitment;
 import st.libreho.directory.StatementChange;
 import st.libreho.directory.StatementState;
 import st.libreho.directory.StatementView;
+import st.libreho.platform.web.ConflictRow;
 
 /**
  * One commitment's part of the statements form: what the person chose ({@code typed}) and, in hidden fields, what

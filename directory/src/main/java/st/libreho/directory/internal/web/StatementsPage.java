@@ -1,8 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.web.ConflictRow;
-import st.libreho.platform.web.FormErrors;
-
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +26,8 @@ import st.libreho.directory.StatementsConflict;
 import st.libreho.directory.StatementsResult;
 import st.libreho.platform.ConcurrentChangeException;
 import st.libreho.platform.FieldProblem;
+import st.libreho.platform.web.ConflictRow;
+import st.libreho.platform.web.FormErrors;
 
 /**
  * A delegate states, for every commitment of the CPP, where their organisation stands, in one form. Only what the

@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.api;
 
-import st.libreho.directory.testing.DirectoryFixtures;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,10 +21,11 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import st.libreho.platform.Actor;
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationView;
 import st.libreho.directory.Registration;
+import st.libreho.directory.testing.DirectoryFixtures;
+import st.libreho.platform.Actor;
 import st.libreho.platform.testing.DevSignIn;
 
 /** The directory's JSON API, and who may do what: anonymous, signed in, delegate of this or another, operator. */

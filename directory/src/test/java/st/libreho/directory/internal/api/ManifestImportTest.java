@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.api;
 
-import st.libreho.directory.testing.DirectoryFixtures;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -31,10 +29,11 @@ import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import st.libreho.platform.Actor;
 import st.libreho.directory.Directory;
 import st.libreho.directory.LegalStructure;
 import st.libreho.directory.OrganisationDetails;
+import st.libreho.directory.testing.DirectoryFixtures;
+import st.libreho.platform.Actor;
 import st.libreho.platform.testing.DevSignIn;
 
 /** libreho.st's formats in and out: the four real manifests, URLs, directory.json, round trips and exports. */

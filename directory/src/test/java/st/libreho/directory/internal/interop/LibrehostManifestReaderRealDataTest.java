@@ -75,7 +75,8 @@ class LibrehostManifestReaderRealDataTest {
         ManifestImport imported = reader.read(RealManifests.text("snopyta.json"));
 
         assertEquals(new OrganisationDetails("Snopyta",
-                "Online services based on freedom, privacy and decentralization", "libre service provider", LegalStructure.INFORMAL_COLLECTIVE, 2018, null, null, List.of("en", "de"),
+                "Online services based on freedom, privacy and decentralization", "libre service provider",
+                LegalStructure.INFORMAL_COLLECTIVE, 2018, null, null, List.of("en", "de"),
                 "https://snopyta.org/logo.png", "https://snopyta.org", null, "https://snopyta.org/tos", null,
                 "https://snopyta.org/privacy_policy", null, null, "https://snopyta.org/#contact"),
                 imported.details());

@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.directory.testing.DirectoryFixtures;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -17,9 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import st.libreho.platform.Actor;
 import st.libreho.directory.Directory;
 import st.libreho.directory.Registration;
+import st.libreho.directory.testing.DirectoryFixtures;
+import st.libreho.platform.Actor;
 
 /** The public lists cost a fixed handful of SQL statements, however many organisations and services a page shows. */
 @QuarkusTest

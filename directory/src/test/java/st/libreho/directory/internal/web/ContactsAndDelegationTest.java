@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.testing.Browser;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -26,11 +24,12 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import st.libreho.platform.Actor;
 import st.libreho.directory.ContactKind;
 import st.libreho.directory.Delegate;
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationView;
+import st.libreho.platform.Actor;
+import st.libreho.platform.testing.Browser;
 
 /** The typed contacts and the delegation, managed by a delegate. */
 @QuarkusTest

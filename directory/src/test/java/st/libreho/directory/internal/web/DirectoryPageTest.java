@@ -1,9 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.testing.Browser;
-
-import st.libreho.platform.Page;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -34,6 +30,7 @@ import st.libreho.directory.Directory;
 import st.libreho.directory.PriceModel;
 import st.libreho.directory.Registration;
 import st.libreho.directory.ServiceCategory;
+import st.libreho.platform.testing.Browser;
 
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -1,9 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.testing.Browser;
-
-import st.libreho.directory.testing.DirectoryFixtures;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,8 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import st.libreho.platform.Actor;
 import st.libreho.directory.Directory;
+import st.libreho.directory.testing.DirectoryFixtures;
+import st.libreho.platform.Actor;
+import st.libreho.platform.testing.Browser;
 
 /** A delegate signed in on the site downloads all their organisation's data; nobody else does. */
 @QuarkusTest

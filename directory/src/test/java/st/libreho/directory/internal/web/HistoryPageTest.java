@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.testing.Browser;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,13 +22,14 @@ import org.junit.jupiter.api.TestInstance;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import st.libreho.platform.Actor;
 import st.libreho.directory.Commitment;
 import st.libreho.directory.ContactKind;
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationStatus;
 import st.libreho.directory.OrganisationView;
 import st.libreho.directory.StatementState;
+import st.libreho.platform.Actor;
+import st.libreho.platform.testing.Browser;
 
 /** The public history of an organisation, in words, newest first, twenty to a page. */
 @QuarkusTest

@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.testing.Browser;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,11 +27,12 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import st.libreho.platform.Actor;
 import st.libreho.directory.Directory;
 import st.libreho.directory.LegalStructure;
 import st.libreho.directory.OrganisationDetails;
 import st.libreho.directory.OrganisationView;
+import st.libreho.platform.Actor;
+import st.libreho.platform.testing.Browser;
 
 /** A delegate fills the entry from the librehost.json their organisation already publishes. */
 @QuarkusTest

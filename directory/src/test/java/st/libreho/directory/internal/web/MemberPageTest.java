@@ -1,9 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.testing.Browser;
-
-import st.libreho.platform.Page;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -28,7 +24,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import st.libreho.platform.Actor;
 import st.libreho.directory.Commitment;
 import st.libreho.directory.ContactKind;
 import st.libreho.directory.Directory;
@@ -40,6 +35,8 @@ import st.libreho.directory.Registration;
 import st.libreho.directory.ServiceCategory;
 import st.libreho.directory.ServiceDetails;
 import st.libreho.directory.StatementState;
+import st.libreho.platform.Actor;
+import st.libreho.platform.testing.Browser;
 
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

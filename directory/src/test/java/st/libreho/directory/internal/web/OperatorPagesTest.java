@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.testing.Browser;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationStatus;
 import st.libreho.directory.OrganisationView;
+import st.libreho.platform.testing.Browser;
 import st.libreho.platform.testing.DevSignIn;
 
 /** Operators record the founding members and import existing ones; nobody else may. */

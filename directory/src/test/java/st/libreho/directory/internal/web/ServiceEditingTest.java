@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.testing.Browser;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static st.libreho.directory.testing.DirectoryFixtures.entry;
@@ -26,13 +24,14 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import st.libreho.platform.Actor;
 import st.libreho.directory.Directory;
 import st.libreho.directory.PriceModel;
 import st.libreho.directory.Registration;
 import st.libreho.directory.ServiceCategory;
 import st.libreho.directory.ServiceDetails;
 import st.libreho.directory.ServiceView;
+import st.libreho.platform.Actor;
+import st.libreho.platform.testing.Browser;
 
 @QuarkusTest
 class ServiceEditingTest {

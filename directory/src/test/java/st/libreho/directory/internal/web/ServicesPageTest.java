@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.testing.Browser;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import st.libreho.directory.Directory;
+import st.libreho.platform.testing.Browser;
 
 /** "Find a host for my need": the services of every member (the home page's search that leads here is in web). */
 @QuarkusTest

@@ -1,7 +1,5 @@
 package st.libreho.directory.internal.web;
 
-import st.libreho.platform.testing.Browser;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static st.libreho.directory.testing.DirectoryFixtures.entry;
@@ -24,11 +22,12 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import st.libreho.platform.Actor;
 import st.libreho.directory.Commitment;
 import st.libreho.directory.Directory;
 import st.libreho.directory.StatementState;
 import st.libreho.directory.StatementView;
+import st.libreho.platform.Actor;
+import st.libreho.platform.testing.Browser;
 
 /** The statements on the CPP's commitments, all in one form. */
 @QuarkusTest
