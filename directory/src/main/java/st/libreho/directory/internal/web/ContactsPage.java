@@ -12,11 +12,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -28,6 +28,7 @@ import st.libreho.directory.OrganisationProfile;
 import st.libreho.platform.ConcurrentChangeException;
 import st.libreho.platform.InvalidInputException;
 import st.libreho.platform.web.FormErrors;
+import st.libreho.platform.web.FormResponses;
 
 /** A delegate sets or removes the abuse, security and support contacts, each in a form of its own. */
 @Path("/members/{slug}/contacts")
@@ -82,13 +83,14 @@ public class ContactsPage {
     @Path("{kind}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response save(@RestPath String slug, @RestPath String kind, @BeanParam ContactForm form) {
+    public RestResponse<TemplateInstance> save(@RestPath String slug, @RestPath String kind,
+            @BeanParam ContactForm form) {
         OrganisationProfile profile = access.manageable(slug);
         ContactKind contactKind = kind(kind);
         try {
             directory.putContact(slug, contactKind, form.email(), form.url(),
                     new ContactView(contactKind, form.wasEmail(), form.wasUrl()), access.actor());
-            return OrganisationAccess.savedTo("/members/" + slug + "/contacts");
+            return FormResponses.savedTo("/members/" + slug + "/contacts");
         } catch (ConcurrentChangeException changed) {
             // someone saved this contact meanwhile: keep what this person typed, show what is stored now, and let
             // a second save apply their values deliberately (the form now carries the current ones as read)
@@ -98,26 +100,26 @@ public class ContactsPage {
             FormErrors errors = new FormErrors(labels).add(id(contactKind) + "-email", labels.contact(contactKind),
                     labels.messages().contacts_changed_meanwhile(now == null || now.email() == null ? "—" : now.email(),
                             now == null || now.url() == null ? "—" : now.url()));
-            return Response.status(409).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(Templates.contacts(current, rows(current, contactKind, form), errors, false)).build();
+            return FormResponses.page(409, Templates.contacts(current, rows(current, contactKind, form), errors,
+                    false));
         } catch (InvalidInputException invalid) {
             FormErrors errors = new FormErrors(labels);
             String id = id(contactKind);
             invalid.problems().forEach(problem -> errors.add(id + "-" + problem.field(),
                     labels.contact(contactKind) + ", " + labels.field(problem.field()), labels.problem(problem)));
-            return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(Templates.contacts(profile, rows(profile, contactKind, form), errors, false)).build();
+            return FormResponses.page(400, Templates.contacts(profile, rows(profile, contactKind, form), errors,
+                    false));
         }
     }
 
     @POST
     @Path("{kind}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response remove(@RestPath String slug, @RestPath String kind) {
+    public RestResponse<TemplateInstance> remove(@RestPath String slug, @RestPath String kind) {
         access.manageable(slug);
         // a contact that is already gone counts as removed: the facade decides so
         directory.removeContact(slug, kind(kind), access.actor());
-        return OrganisationAccess.savedTo("/members/" + slug + "/contacts");
+        return FormResponses.savedTo("/members/" + slug + "/contacts");
     }
 
     /** Every kind, with what is stored, except the one whose form was just sent back, which shows what was typed. */

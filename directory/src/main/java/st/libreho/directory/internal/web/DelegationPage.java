@@ -9,11 +9,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -26,6 +26,7 @@ import st.libreho.platform.ConcurrentChangeException;
 import st.libreho.platform.InvalidInputException;
 import st.libreho.platform.web.ConflictRow;
 import st.libreho.platform.web.FormErrors;
+import st.libreho.platform.web.FormResponses;
 import st.libreho.platform.web.FormValues;
 
 /**
@@ -70,7 +71,7 @@ public class DelegationPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response add(@RestPath String slug, @RestForm String email) {
+    public RestResponse<TemplateInstance> add(@RestPath String slug, @RestForm String email) {
         OrganisationProfile profile = access.manageable(slug);
         try {
             directory.addDelegate(slug, email, access.actor());
@@ -85,7 +86,7 @@ public class DelegationPage {
     @Path("remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response remove(@RestPath String slug, @RestForm String email) {
+    public RestResponse<TemplateInstance> remove(@RestPath String slug, @RestForm String email) {
         OrganisationProfile profile = access.manageable(slug);
         try {
             // an address that is already gone counts as removed: the facade decides so
@@ -104,7 +105,7 @@ public class DelegationPage {
     @Path("contact-email")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response changeContactEmail(@RestPath String slug, @RestForm String contactEmail,
+    public RestResponse<TemplateInstance> changeContactEmail(@RestPath String slug, @RestForm String contactEmail,
             @RestForm String version) {
         OrganisationProfile profile = access.manageable(slug);
         try {
@@ -136,13 +137,14 @@ public class DelegationPage {
                 String.valueOf(organisation.version()));
     }
 
-    private Response render(int status, String slug, OrganisationProfile profile, DelegationForms forms,
+    private RestResponse<TemplateInstance> render(int status, String slug, OrganisationProfile profile,
+            DelegationForms forms,
             FormErrors errors, List<ConflictRow> conflict) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.delegation(profile,
-                directory.delegation(slug, access.actor()), forms, errors, conflict, false)).build();
+        return FormResponses.page(status, Templates.delegation(profile,
+                directory.delegation(slug, access.actor()), forms, errors, conflict, false));
     }
 
-    private static Response savedPage(String slug) {
-        return OrganisationAccess.savedTo("/members/" + slug + "/delegation");
+    private static RestResponse<TemplateInstance> savedPage(String slug) {
+        return FormResponses.savedTo("/members/" + slug + "/delegation");
     }
 }

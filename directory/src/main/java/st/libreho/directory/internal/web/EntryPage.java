@@ -9,9 +9,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -24,6 +24,7 @@ import st.libreho.platform.ConcurrentChangeException;
 import st.libreho.platform.InvalidInputException;
 import st.libreho.platform.web.ConflictRow;
 import st.libreho.platform.web.FormErrors;
+import st.libreho.platform.web.FormResponses;
 
 /** A delegate edits their organisation's entry. */
 @Path("/members/{slug}/edit")
@@ -58,7 +59,7 @@ public class EntryPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response save(@RestPath String slug, @BeanParam EntryForm form) {
+    public RestResponse<TemplateInstance> save(@RestPath String slug, @BeanParam EntryForm form) {
         OrganisationProfile profile = access.manageable(slug);
         FormErrors errors = new FormErrors(labels);
         OrganisationDetails details = form.details(errors, labels);
@@ -67,7 +68,7 @@ public class EntryPage {
         }
         try {
             directory.update(slug, details, form.expectedVersion(), access.actor());
-            return OrganisationAccess.savedTo("/members/" + slug);
+            return FormResponses.savedTo("/members/" + slug);
         } catch (InvalidInputException invalid) {
             return render(400, profile, form, errors.addAll(invalid.problems()), List.of());
         } catch (ConcurrentChangeException changed) {
@@ -76,15 +77,15 @@ public class EntryPage {
             List<ConflictRow> conflict = ConflictRow.between(theirs.shown(labels), form.shown(labels), labels);
             if (conflict.isEmpty()) {
                 // the entry already reads as this person wants it (the version moved for another reason)
-                return OrganisationAccess.savedTo("/members/" + slug);
+                return FormResponses.savedTo("/members/" + slug);
             }
             return render(409, profile, form.atVersion(changed.currentVersion()), errors, conflict);
         }
     }
 
-    private static Response render(int status, OrganisationProfile profile, EntryForm form, FormErrors errors,
+    private static RestResponse<TemplateInstance> render(int status, OrganisationProfile profile, EntryForm form,
+            FormErrors errors,
             List<ConflictRow> conflict) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.edit(profile, form, errors, conflict)).build();
+        return FormResponses.page(status, Templates.edit(profile, form, errors, conflict));
     }
 }

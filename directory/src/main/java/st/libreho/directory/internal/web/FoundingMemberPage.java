@@ -8,9 +8,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -19,6 +19,7 @@ import st.libreho.directory.OrganisationDetails;
 import st.libreho.platform.Actor;
 import st.libreho.platform.InvalidInputException;
 import st.libreho.platform.web.FormErrors;
+import st.libreho.platform.web.FormResponses;
 
 /** An operator records one of the network's founding members, which nobody could have accepted by application. */
 @Path("/operator/members/new")
@@ -49,19 +50,18 @@ public class FoundingMemberPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response create(@RestForm String slug, @BeanParam EntryForm form) {
+    public RestResponse<TemplateInstance> create(@RestForm String slug, @BeanParam EntryForm form) {
         FormErrors errors = new FormErrors(labels);
         OrganisationDetails details = form.details(errors, labels);
         if (errors.isEmpty()) {
             try {
                 String chosen = slug == null ? null : slug.strip();
                 directory.createFoundingMember(chosen, details, access.actor());
-                return OrganisationAccess.savedTo("/members/" + chosen);
+                return FormResponses.savedTo("/members/" + chosen);
             } catch (InvalidInputException invalid) {
                 errors.addAll(invalid.problems());
             }
         }
-        return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.founding(slug, form, errors))
-                .build();
+        return FormResponses.page(400, Templates.founding(slug, form, errors));
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -32,6 +31,7 @@ import st.libreho.directory.OrganisationView;
 import st.libreho.platform.ConcurrentChangeException;
 import st.libreho.platform.InvalidInputException;
 import st.libreho.platform.web.FormErrors;
+import st.libreho.platform.web.FormResponses;
 import st.libreho.platform.web.FormValues;
 
 /**
@@ -120,22 +120,23 @@ public class ImportPage {
     @Path("confirm")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response confirm(@RestPath String slug, @RestForm String details, @RestForm String version) {
+    public RestResponse<TemplateInstance> confirm(@RestPath String slug, @RestForm String details,
+            @RestForm String version) {
         OrganisationProfile profile = access.manageable(slug);
         ManifestImport manifest = new ManifestImport(readDetails(details), List.of());
         try {
             directory.fillFromManifest(slug, manifest, FormValues.version(version), access.actor());
-            return OrganisationAccess.savedTo("/members/" + slug);
+            return FormResponses.savedTo("/members/" + slug);
         } catch (ConcurrentChangeException changed) {
             OrganisationView current = changed.current(OrganisationView.class);
-            return Response.status(409).type(MediaType.TEXT_HTML_TYPE).entity(Templates.preview(profile,
+            return FormResponses.page(409, Templates.preview(profile,
                     ManifestPreview.of(manifest, current.details(), changed.currentVersion(), details, labels),
-                    FormErrors.none(labels), true)).build();
+                    FormErrors.none(labels), true));
         } catch (InvalidInputException invalid) {
-            return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.preview(profile,
+            return FormResponses.page(400, Templates.preview(profile,
                     ManifestPreview.of(manifest, profile.organisation().details(), profile.organisation().version(),
                             details, labels),
-                    new FormErrors(labels).addAll(invalid.problems()), false)).build();
+                    new FormErrors(labels).addAll(invalid.problems()), false));
         }
     }
 
@@ -149,14 +150,11 @@ public class ImportPage {
         }
         ManifestPreview preview = ManifestPreview.of(manifest, organisation.details(), organisation.version(),
                 detailsJson, labels);
-        return RestResponse.ResponseBuilder.ok(Templates.preview(profile, preview, FormErrors.none(labels), false),
-                MediaType.TEXT_HTML_TYPE).build();
+        return FormResponses.page(200, Templates.preview(profile, preview, FormErrors.none(labels), false));
     }
 
     private RestResponse<TemplateInstance> startAgain(OrganisationProfile profile, String url, FormErrors errors) {
-        return RestResponse.ResponseBuilder
-                .create(RestResponse.Status.BAD_REQUEST, Templates.start(profile, url, errors))
-                .type(MediaType.TEXT_HTML_TYPE).build();
+        return FormResponses.page(400, Templates.start(profile, url, errors));
     }
 
     /** The previewed values, as the confirm form carries them; anything else is not a form this page made. */

@@ -23,6 +23,7 @@ import st.libreho.directory.ManifestImport;
 import st.libreho.platform.Actor;
 import st.libreho.platform.InvalidInputException;
 import st.libreho.platform.web.FormErrors;
+import st.libreho.platform.web.FormResponses;
 
 /**
  * An operator brings the network's existing members in from the libreho.st formats: one member from its
@@ -119,11 +120,10 @@ public class OperatorImportPage {
     }
 
     private RestResponse<TemplateInstance> startAgain(ImportForms typed, FormErrors errors) {
-        return RestResponse.ResponseBuilder.create(RestResponse.Status.BAD_REQUEST, Templates.start(typed, errors))
-                .type(MediaType.TEXT_HTML_TYPE).build();
+        return FormResponses.page(400, Templates.start(typed, errors));
     }
 
     private static RestResponse<TemplateInstance> imported(DirectoryImportResult result) {
-        return RestResponse.ResponseBuilder.ok(Templates.imported(result), MediaType.TEXT_HTML_TYPE).build();
+        return FormResponses.page(200, Templates.imported(result));
     }
 }

@@ -1,10 +1,7 @@
 package st.libreho.directory.internal.web;
 
-import java.net.URI;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -49,10 +46,5 @@ public class OrganisationAccess {
             throw new ForbiddenException("Only a delegate of this organisation or an operator may manage it.");
         }
         return profile;
-    }
-
-    /** Post/Redirect/Get: after a change, back to a page that says it was saved. */
-    public static Response savedTo(String path) {
-        return Response.seeOther(URI.create(path + (path.contains("?") ? "&" : "?") + "saved=1")).build();
     }
 }

@@ -10,9 +10,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -25,6 +25,7 @@ import st.libreho.platform.ConcurrentChangeException;
 import st.libreho.platform.InvalidInputException;
 import st.libreho.platform.web.ConflictRow;
 import st.libreho.platform.web.FormErrors;
+import st.libreho.platform.web.FormResponses;
 
 /** A delegate adds, edits and removes their organisation's services. */
 @Path("/members/{slug}/services")
@@ -60,7 +61,7 @@ public class ServiceEditPages {
     @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response add(@RestPath String slug, @BeanParam ServiceForm form) {
+    public RestResponse<TemplateInstance> add(@RestPath String slug, @BeanParam ServiceForm form) {
         OrganisationProfile profile = access.manageable(slug);
         FormErrors errors = new FormErrors(labels);
         ServiceDetails details = form.details(errors, labels);
@@ -69,7 +70,7 @@ public class ServiceEditPages {
         }
         try {
             directory.addService(slug, details, access.actor());
-            return OrganisationAccess.savedTo("/members/" + slug);
+            return FormResponses.savedTo("/members/" + slug);
         } catch (InvalidInputException invalid) {
             return render(400, profile, null, form, errors.addAll(invalid.problems()), List.of());
         }
@@ -88,7 +89,7 @@ public class ServiceEditPages {
     @Path("{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response save(@RestPath String slug, @RestPath long id, @BeanParam ServiceForm form) {
+    public RestResponse<TemplateInstance> save(@RestPath String slug, @RestPath long id, @BeanParam ServiceForm form) {
         OrganisationProfile profile = access.manageable(slug);
         service(profile, id);
         FormErrors errors = new FormErrors(labels);
@@ -98,7 +99,7 @@ public class ServiceEditPages {
         }
         try {
             directory.updateService(slug, id, details, form.expectedVersion(), access.actor());
-            return OrganisationAccess.savedTo("/members/" + slug);
+            return FormResponses.savedTo("/members/" + slug);
         } catch (InvalidInputException invalid) {
             return render(400, profile, id, form, errors.addAll(invalid.problems()), List.of());
         } catch (ConcurrentChangeException changed) {
@@ -106,7 +107,7 @@ public class ServiceEditPages {
             List<ConflictRow> conflict = ConflictRow.between(theirs.shown(labels), form.shown(labels), labels);
             if (conflict.isEmpty()) {
                 // the service already reads as this person wants it
-                return OrganisationAccess.savedTo("/members/" + slug);
+                return FormResponses.savedTo("/members/" + slug);
             }
             return render(409, profile, id, form.atVersion(changed.currentVersion()), errors, conflict);
         }
@@ -115,10 +116,10 @@ public class ServiceEditPages {
     @POST
     @Path("{id}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response remove(@RestPath String slug, @RestPath long id) {
+    public RestResponse<TemplateInstance> remove(@RestPath String slug, @RestPath long id) {
         service(access.manageable(slug), id);
         directory.removeService(slug, id, access.actor());
-        return OrganisationAccess.savedTo("/members/" + slug);
+        return FormResponses.savedTo("/members/" + slug);
     }
 
     private static ServiceView service(OrganisationProfile profile, long id) {
@@ -126,9 +127,9 @@ public class ServiceEditPages {
                 .orElseThrow(() -> new NotFoundException("No service " + id));
     }
 
-    private static Response render(int status, OrganisationProfile profile, Long serviceId, ServiceForm form,
+    private static RestResponse<TemplateInstance> render(int status, OrganisationProfile profile, Long serviceId,
+            ServiceForm form,
             FormErrors errors, List<ConflictRow> conflict) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.service(profile, serviceId, form, errors, conflict)).build();
+        return FormResponses.page(status, Templates.service(profile, serviceId, form, errors, conflict));
     }
 }

@@ -10,10 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -28,6 +28,7 @@ import st.libreho.platform.ConcurrentChangeException;
 import st.libreho.platform.FieldProblem;
 import st.libreho.platform.web.ConflictRow;
 import st.libreho.platform.web.FormErrors;
+import st.libreho.platform.web.FormResponses;
 
 /**
  * A delegate states, for every commitment of the CPP, where their organisation stands, in one form. Only what the
@@ -73,14 +74,14 @@ public class StatementsPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response save(@RestPath String slug, MultivaluedMap<String, String> body) {
+    public RestResponse<TemplateInstance> save(@RestPath String slug, MultivaluedMap<String, String> body) {
         access.manageable(slug);
         Map<Commitment, StatementForm> typed = StatementForm.allFrom(body);
         try {
             StatementsResult result = directory.putStatements(slug,
                     typed.values().stream().map(StatementForm::change).toList(), access.actor());
             if (result.allSaved()) {
-                return OrganisationAccess.savedTo("/members/" + slug + "/statements");
+                return FormResponses.savedTo("/members/" + slug + "/statements");
             }
             // the statements that were valid are saved; the page shows the others as typed, to fix
             return render(400, result.profile(), typed, errors(result, typed), List.of());
@@ -118,10 +119,11 @@ public class StatementsPage {
                 .toList();
     }
 
-    private Response render(int status, OrganisationProfile profile, Map<Commitment, StatementForm> typed,
+    private RestResponse<TemplateInstance> render(int status, OrganisationProfile profile,
+            Map<Commitment, StatementForm> typed,
             FormErrors errors, List<ConflictRow> conflict) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.statements(profile, sections(profile, typed), errors, conflict, false)).build();
+        return FormResponses.page(status, Templates.statements(profile, sections(profile, typed), errors, conflict,
+                false));
     }
 
     /**

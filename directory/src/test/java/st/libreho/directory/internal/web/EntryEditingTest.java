@@ -86,6 +86,8 @@ class EntryEditingTest {
             HtmlPage again = save(entry);
 
             assertEquals(400, again.getWebResponse().getStatusCode());
+            assertEquals("text/html;charset=UTF-8",
+                    again.getWebResponse().getResponseHeaderValue("Content-Type").replace(" ", ""));
             HtmlElement error = again.getHtmlElementById("homeUrl-error");
             assertTrue(error.getTextContent().contains("must be a full web address"), error.getTextContent());
             HtmlInput homeUrl = again.getHtmlElementById("homeUrl");
@@ -138,6 +140,8 @@ class EntryEditingTest {
             HtmlPage conflict = save(entry);
 
             assertEquals(409, conflict.getWebResponse().getStatusCode());
+            assertEquals("text/html;charset=UTF-8",
+                    conflict.getWebResponse().getResponseHeaderValue("Content-Type").replace(" ", ""));
             String text = conflict.asNormalizedText();
             assertTrue(text.contains("Someone else saved a change meanwhile"), text);
             HtmlElement row = conflict.getFirstByXPath("//div[@class='conflict']//tr[th='Tagline']");
