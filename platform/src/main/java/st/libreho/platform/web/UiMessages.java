@@ -97,6 +97,10 @@ public interface UiMessages {
     @Message("Something in the request is not valid: {detail}")
     String error_400_text(String detail);
 
+    @Message("the field “{field}” holds a character that cannot be stored (a NUL character, or half of a character). "
+            + "Remove it and send again.")
+    String error_unstorable_text(String field);
+
     @Message("This form could not be accepted")
     String error_form_title();
 

@@ -101,6 +101,35 @@ class EntryEditingTest {
     }
 
     @Test
+    void aLongFrenchDescriptionIsSavedWhole() throws Exception {
+        // 4,000 characters, most of them two bytes in UTF-8: far past the 2 KB a form field was once allowed
+        String description = "Hébergement éthique, sécurisé et coopératif à Évreux. ".repeat(80).substring(0, 4000);
+        try (WebClient browser = Browser.signedIn(root, "delegate")) {
+            HtmlForm entry = entryForm(Browser.open(browser, root, "/members/" + slug + "/edit"));
+            entry.getTextAreaByName("description").setText(description);
+
+            HtmlPage saved = save(entry);
+
+            assertEquals(200, saved.getWebResponse().getStatusCode());
+        }
+        assertEquals(description, current().details().description());
+    }
+
+    @Test
+    void aNulCharacterInAFieldIsRefusedAndTheFieldNamed() throws Exception {
+        try (WebClient browser = Browser.signedIn(root, "delegate")) {
+            HtmlForm entry = entryForm(Browser.open(browser, root, "/members/" + slug + "/edit"));
+            entry.getInputByName("tagline").setValue("before\u0000after");
+
+            HtmlPage refused = save(entry);
+
+            assertEquals(400, refused.getWebResponse().getStatusCode());
+            assertTrue(refused.asNormalizedText().contains("“tagline”"), refused.asNormalizedText());
+        }
+        assertEquals("Tagline of Aubépine " + slug, current().details().tagline());
+    }
+
+    @Test
     void aFrenchReaderReadsTheFieldsProblemInFrench() throws Exception {
         try (WebClient browser = Browser.signedIn(root, "delegate")) {
             browser.addRequestHeader("Accept-Language", "fr");

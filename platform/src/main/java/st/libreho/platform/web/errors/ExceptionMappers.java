@@ -2,6 +2,7 @@ package st.libreho.platform.web.errors;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.OptimisticLockException;
@@ -9,11 +10,14 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -41,14 +45,31 @@ public class ExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException exception, HttpServerRequest request) {
+    public Response webApplication(WebApplicationException exception, HttpServerRequest request,
+            ResourceInfo resource, UriInfo uri) {
         int status = exception.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(exception, request);
         }
+        if (exception.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable, request);
+        }
+        if (exception.getCause() != null && !(exception.getCause() instanceof WebApplicationException)
+                && (status == 404 || status == 400)) {
+            // a parameter that did not convert to its declared type: JAX-RS says 404, but the request is at fault
+            return unreadableParameter(request, UnreadableParameters.first(resource.getResourceMethod(), uri));
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
         return responses.respond(request, status, title, clientMessage(exception, status), null, List.of());
+    }
+
+    private Response unreadableParameter(HttpServerRequest request, Optional<String> parameter) {
+        String message = "is not a value this parameter takes";
+        return responses.respond(request, 400, "Bad Request",
+                parameter.map(name -> "The parameter " + name + " " + message + ".")
+                        .orElse("A parameter of the request is not valid."),
+                null, parameter.map(name -> List.of(new Problem.FieldError(name, message))).orElse(List.of()));
     }
 
     @ServerExceptionMapper
@@ -77,15 +98,24 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException exception, HttpServerRequest request) {
-        String field = exception instanceof JsonMappingException mapping ? fieldOf(mapping) : "";
+        // a syntax error is the body's, wherever the parser was
+        String field = exception instanceof JsonMappingException mapping && !(exception instanceof JsonParseException)
+                ? fieldOf(mapping)
+                : "";
         String message = "has the wrong type or shape";
         if (exception instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        } else if (exception instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            message = exception.getOriginalMessage();
         }
-        String detail = field.isEmpty() ? "The body is not valid JSON: " + exception.getOriginalMessage()
-                : field + " " + message + ".";
-        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
+        if (field.isEmpty()) {
+            // the body as a whole is at fault: it is named as the field, so that every 400 lists what is wrong
+            field = "body";
+            message = "is not valid JSON: " + exception.getOriginalMessage();
+        }
+        String detail = field + " " + message + ".";
+        List<Problem.FieldError> errors = List.of(new Problem.FieldError(field, message));
         return responses.respond(request, 400, "Bad Request", detail, null, errors);
     }
 
