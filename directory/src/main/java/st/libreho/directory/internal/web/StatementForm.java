@@ -83,6 +83,21 @@ public record StatementForm(Commitment commitment, Values typed, Values was, boo
         return forms;
     }
 
+    /**
+     * The commitments whose state the form sent is none of the choices (only a forged or broken form sends one): they
+     * are refused, rather than read as "no statement" and reported saved.
+     */
+    public static List<Commitment> unknownStates(MultivaluedMap<String, String> body) {
+        List<Commitment> unknown = new ArrayList<>();
+        for (Commitment commitment : Commitment.values()) {
+            String value = body.getFirst("state-" + commitment.id());
+            if (value != null && !value.isBlank() && !NONE.equals(value) && state(value) == null) {
+                unknown.add(commitment);
+            }
+        }
+        return unknown;
+    }
+
     /** What the directory is asked to do with this commitment: the typed values, and those the form was opened with. */
     public StatementChange change() {
         return new StatementChange(commitment, typed.asChange(), was.asChange());

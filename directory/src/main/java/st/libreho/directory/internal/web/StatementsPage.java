@@ -75,8 +75,15 @@ public class StatementsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public RestResponse<TemplateInstance> save(@RestPath String slug, MultivaluedMap<String, String> body) {
-        access.manageable(slug);
+        OrganisationProfile profile = access.manageable(slug);
         Map<Commitment, StatementForm> typed = StatementForm.allFrom(body);
+        List<Commitment> unknown = StatementForm.unknownStates(body);
+        if (!unknown.isEmpty()) {
+            FormErrors errors = new FormErrors(labels);
+            unknown.forEach(commitment -> errors.add(StatementForm.of(commitment, null).stateField(),
+                    labels.commitment(commitment), labels.messages().error_unknown_choice()));
+            return render(400, profile, typed, errors, List.of());
+        }
         try {
             StatementsResult result = directory.putStatements(slug,
                     typed.values().stream().map(StatementForm::change).toList(), access.actor());

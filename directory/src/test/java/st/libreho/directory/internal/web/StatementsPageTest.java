@@ -80,6 +80,25 @@ class StatementsPageTest {
     }
 
     @Test
+    void aStateThatIsNotOneOfTheChoicesIsRefusedNotDropped() throws Exception {
+        try (WebClient browser = Browser.signedIn(root, "delegate")) {
+            HtmlForm form = form(Browser.open(browser, root, "/members/" + slug + "/statements"));
+            HtmlRadioButtonInput meets = form.getFirstByXPath("//input[@name='state-free-software'][@value='MEETS']");
+            meets.setValueAttribute("SOMEWHAT");
+            meets.setChecked(true);
+            form.getTextAreaByName("note-free-software").setText("Kept when refused");
+
+            HtmlPage refused = submit(form);
+
+            assertEquals(400, refused.getWebResponse().getStatusCode());
+            assertTrue(refused.getHtmlElementById("state-free-software-error").getTextContent()
+                    .contains("not one of the choices"), refused.asNormalizedText());
+            assertEquals("Kept when refused", form(refused).getTextAreaByName("note-free-software").getText());
+        }
+        assertTrue(directory.profile(slug).orElseThrow().statements().isEmpty());
+    }
+
+    @Test
     void evidenceWithoutAStateAndAWrongEvidenceAddressAreShownBesideTheirCommitments() throws Exception {
         try (WebClient browser = Browser.signedIn(root, "delegate")) {
             HtmlForm form = form(Browser.open(browser, root, "/members/" + slug + "/statements"));
