@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,11 +53,10 @@ class WebShellTest {
     @Test
     void theLanguageSwitcherRemembersTheChoiceAndReturnsToThePage() {
         Response home = given().get("/");
-        String csrf = home.getCookie("csrf-token");
 
         Response switched = given().redirects().follow(false)
-                .cookie("csrf-token", csrf)
-                .formParam("csrf-token", csrf)
+                .cookie("csrf-token", home.getCookie("csrf-token"))
+                .formParam("csrf-token", formToken(home))
                 .formParam("lang", "fr")
                 .formParam("back", "/nowhere?x=1")
                 .post("/language");
@@ -78,9 +80,19 @@ class WebShellTest {
     }
 
     @Test
+    void aTokenPairThePlatformDidNotSignIsRefused() {
+        // the same made-up value as cookie and field: a plain double-submit check would take it
+        String madeUp = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+        given().redirects().follow(false).cookie("csrf-token", madeUp).formParam("csrf-token", madeUp)
+                .formParam("lang", "fr").formParam("back", "/").post("/language")
+                .then().statusCode(400).body(containsString("This form could not be accepted"));
+    }
+
+    @Test
     void theLanguageSwitcherDoesNotRedirectToAnotherSite() {
-        String csrf = given().get("/").getCookie("csrf-token");
-        given().redirects().follow(false).cookie("csrf-token", csrf).formParam("csrf-token", csrf)
+        Response home = given().get("/");
+        given().redirects().follow(false).cookie("csrf-token", home.getCookie("csrf-token"))
+                .formParam("csrf-token", formToken(home))
                 .formParam("lang", "en").formParam("back", "//evil.example/steal")
                 .post("/language")
                 .then().statusCode(303).header("Location", not(containsString("evil")));
@@ -114,5 +126,12 @@ class WebShellTest {
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
         given().get("/q/openapi?format=json").then().statusCode(200).body(containsString("/api/v1/me"));
         given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    /** The token the page's forms carry; the cookie holds it signed. */
+    private static String formToken(Response page) {
+        Matcher field = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page.asString());
+        org.junit.jupiter.api.Assertions.assertTrue(field.find(), "no CSRF field on the page");
+        return field.group(1);
     }
 }

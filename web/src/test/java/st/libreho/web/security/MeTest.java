@@ -110,7 +110,13 @@ class MeTest {
             HtmlPage me = ((HtmlButton) login.getFirstByXPath("//button[@value='member']")).click();
             assertTrue(me.asNormalizedText().contains("member@example.com"));
 
-            HtmlPage home = me.getAnchorByHref("/logout").click();
+            // a link from anywhere cannot sign a person out: only the layout's form, with its CSRF token, does
+            browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+            browser.getPage(new java.net.URL(root, "/logout"));
+            assertTrue(browser.getPage(new java.net.URL(root, "/me")).getWebResponse().getContentAsString()
+                    .contains("member@example.com"));
+
+            HtmlPage home = ((HtmlButton) me.getFirstByXPath("//form[@action='/logout']//button")).click();
 
             assertEquals("/", home.getUrl().getPath());
             assertTrue(home.getAnchorByHref("/login") != null);
