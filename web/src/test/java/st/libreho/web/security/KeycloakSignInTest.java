@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.htmlunit.BrowserVersion;
@@ -124,6 +127,13 @@ class KeycloakSignInTest {
     }
 
     @Test
+    void theApiRefusesATokenIssuedToTheWebClient() throws Exception {
+        String webToken = webClientAccessToken("operator", "operator");
+        given().auth().oauth2(webToken).when().get("/api/v1/me").then().statusCode(401);
+        given().auth().oauth2(passwordGrant("operator", "operator")).when().get("/api/v1/me").then().statusCode(200);
+    }
+
+    @Test
     void theWebPageAndTheApiSeeTheSamePerson() throws Exception {
         String subject;
         try (WebClient browser = browser()) {
@@ -160,6 +170,35 @@ class KeycloakSignInTest {
         browser.getOptions().setRedirectEnabled(true);
         browser.getOptions().setThrowExceptionOnFailingStatusCode(true);
         return browser;
+    }
+
+    /**
+     * An access token of the web client, as the platform's own sign-in gets one: Keycloak's form, then the code
+     * exchanged with the client's secret.
+     */
+    private String webClientAccessToken(String username, String password) throws Exception {
+        String back = app + "signed-in";
+        String code;
+        try (WebClient browser = browser()) {
+            HtmlPage login = browser.getPage(authServerUrl + "/protocol/openid-connect/auth?response_type=code"
+                    + "&scope=openid&client_id=" + KeycloakTestResource.WEB_CLIENT_ID + "&redirect_uri="
+                    + URLEncoder.encode(back, StandardCharsets.UTF_8));
+            HtmlForm form = login.getHtmlElementById("kc-form-login");
+            form.getInputByName("username").setValue(username);
+            form.getInputByName("password").setValue(password);
+            browser.getOptions().setRedirectEnabled(false);
+            browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+            String location = login.getHtmlElementById("kc-login").click().getWebResponse()
+                    .getResponseHeaderValue("Location");
+            Matcher found = Pattern.compile("[?&]code=([^&]+)").matcher(location);
+            assertTrue(found.find(), location);
+            code = found.group(1);
+        }
+        return given().formParam("grant_type", "authorization_code").formParam("code", code)
+                .formParam("redirect_uri", back).formParam("client_id", KeycloakTestResource.WEB_CLIENT_ID)
+                .formParam("client_secret", KeycloakTestResource.WEB_CLIENT_SECRET)
+                .when().post(authServerUrl + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
     }
 
     /** What a command-line tool does with the public client: the password grant, for a demo user. */
