@@ -1,5 +1,7 @@
 package st.libreho.platform.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -78,6 +80,11 @@ public class CurrentSession {
     /** This page's path and query, for the language switcher to come back to. */
     public String getCurrentUri() {
         return request.uri();
+    }
+
+    /** The sign-in link, which brings the person back to this page once signed in. */
+    public String getSignInUri() {
+        return "/login?back=" + URLEncoder.encode(request.uri(), StandardCharsets.UTF_8);
     }
 
     public String getSourceUrl() {

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import st.libreho.web.PackagedSettings;
 
 @QuarkusTest
 class WebShellTest {
@@ -80,12 +82,22 @@ class WebShellTest {
     }
 
     @Test
-    void aTokenPairThePlatformDidNotSignIsRefused() {
-        // the same made-up value as cookie and field: a plain double-submit check would take it
-        String madeUp = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
-        given().redirects().follow(false).cookie("csrf-token", madeUp).formParam("csrf-token", madeUp)
+    void aFormOpenedBeforeAnotherPageStillGoesThrough() {
+        // a person opens a page with a form, then another page in a second tab, then submits the first
+        Response first = given().get("/");
+        String cookie = first.getCookie("csrf-token");
+        Response other = given().cookie("csrf-token", cookie).get("/directory");
+        String kept = other.getCookie("csrf-token") == null ? cookie : other.getCookie("csrf-token");
+
+        given().redirects().follow(false).cookie("csrf-token", kept).formParam("csrf-token", formToken(first))
                 .formParam("lang", "fr").formParam("back", "/").post("/language")
-                .then().statusCode(400).body(containsString("This form could not be accepted"));
+                .then().statusCode(303);
+    }
+
+    @Test
+    void inProductionTheTokensCookieCannotBePlantedByAnotherSite() {
+        assertEquals("__Host-csrf-token", PackagedSettings.value("%prod.quarkus.rest-csrf.cookie-name"));
+        assertEquals("true", PackagedSettings.value("%prod.quarkus.rest-csrf.cookie-force-secure"));
     }
 
     @Test

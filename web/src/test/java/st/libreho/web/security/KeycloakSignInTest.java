@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
@@ -34,6 +36,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import st.libreho.directory.Directory;
+import st.libreho.directory.testing.DirectoryFixtures;
 
 /**
  * Signs in through a real Keycloak with the realm that production imports: the authorization code flow of the web
@@ -60,6 +64,9 @@ class KeycloakSignInTest {
     @TestHTTPResource("/")
     URL app;
 
+    @Inject
+    Directory directory;
+
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String authServerUrl;
 
@@ -82,6 +89,28 @@ class KeycloakSignInTest {
             assertTrue(text.contains("Olga Operator"), text);
             assertTrue(text.contains("operator@example.com"), text);
         }
+    }
+
+    @Test
+    void aFormSentAfterTheTokensExpiredIsSaved() throws Exception {
+        String slug = DirectoryFixtures.uniqueSlug("refresh");
+        DirectoryFixtures.member(directory, slug,
+                DirectoryFixtures.entry("Refresh " + slug, "FR", "member@example.com", "fr"));
+        try (WebClient browser = browser()) {
+            signIn(browser, "member", "member");
+            HtmlPage edit = browser.getPage(app + "members/" + slug + "/edit");
+            HtmlForm entry = edit.getFirstByXPath("//form[contains(@action, '/edit')]");
+            entry.getInputByName("tagline").setValue("Typed while the tokens expired");
+
+            // the test realm's tokens expire after a few seconds: the session must refresh them, or the POST would
+            // be sent to sign in again and come back as an empty form
+            Thread.sleep((KeycloakTestResource.TOKEN_LIFESPAN_SECONDS + 3) * 1000L);
+            HtmlPage saved = ((HtmlButton) entry.getFirstByXPath(".//button[@type='submit']")).click();
+
+            assertEquals("/members/" + slug, saved.getUrl().getPath(), saved.getUrl().toString());
+        }
+        assertEquals("Typed while the tokens expired",
+                directory.profile(slug).orElseThrow().organisation().details().tagline());
     }
 
     @Test

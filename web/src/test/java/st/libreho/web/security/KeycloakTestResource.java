@@ -1,24 +1,19 @@
 package st.libreho.web.security;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -28,7 +23,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import st.libreho.platform.Actor;
+import st.libreho.web.PackagedSettings;
 
 /**
  * Runs a real Keycloak, from the distribution that Maven unpacks into {@code target/keycloak}, with the realm that
@@ -44,6 +39,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     public static final String REALM = "librehosters";
     public static final String WEB_CLIENT_ID = "librehosters-web";
     public static final String CLI_CLIENT_ID = "librehosters-cli";
+    static final int TOKEN_LIFESPAN_SECONDS = 8;
     /** The dev-only secret of the realm file; production regenerates it. */
     static final String WEB_CLIENT_SECRET = "dev-only-librehosters-web-secret";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
@@ -97,7 +93,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
                     "quarkus.oidc.client-id", WEB_CLIENT_ID,
                     "quarkus.oidc.credentials.secret", WEB_CLIENT_SECRET,
                     // the production setting, which the test profile turns off for the dev OIDC server
-                    "quarkus.oidc.api.token.audience", productionSetting("quarkus.oidc.api.token.audience"),
+                    "quarkus.oidc.api.token.audience", PackagedSettings.value("quarkus.oidc.api.token.audience"),
                     "quarkus.http.test-port", Integer.toString(appPort));
         } catch (IOException e) {
             stopKeycloak();
@@ -188,6 +184,8 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
                         attributes.path("post.logout.redirect.uris").asText() + "##" + appUrl + "/*");
             }
         }
+        // tokens that expire within a test, so that one test can show a session outliving them (the realm: 5 minutes)
+        ((ObjectNode) realm).put("accessTokenLifespan", TOKEN_LIFESPAN_SECONDS);
         json.writeValue(importDir.resolve(REALM + "-realm.json").toFile(), realm);
         try (Stream<Path> users = Files.list(deployDir.resolve("demo"))) {
             for (Path file : users.filter(f -> f.getFileName().toString().matches(REALM + "-users-\\d+\\.json"))
@@ -291,25 +289,5 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A setting as the platform kit packages it for production: its value without a profile. */
-    static String productionSetting(String key) {
-        try {
-            // each library may ship such a file: the kit's is the one that has the key
-            for (URL file : Collections.list(Actor.class.getClassLoader()
-                    .getResources("META-INF/microprofile-config.properties"))) {
-                try (InputStream in = file.openStream()) {
-                    Properties settings = new Properties();
-                    settings.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                    if (settings.getProperty(key) != null) {
-                        return settings.getProperty(key);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        throw new IllegalStateException("no packaged setting " + key);
     }
 }

@@ -47,6 +47,21 @@ class MeTest {
         }
     }
 
+    @Test
+    void signingInFromAPageComesBackToThatPage() throws Exception {
+        try (WebClient browser = new WebClient()) {
+            browser.getOptions().setJavaScriptEnabled(false);
+            HtmlPage services = browser.getPage(new java.net.URL(root, "/services?category=EMAIL&open=true"));
+            HtmlPage login = services.getAnchorByText("Sign in").click();
+
+            HtmlPage back = ((HtmlButton) login.getFirstByXPath("//button[@value='member']")).click();
+
+            assertEquals("/services", back.getUrl().getPath());
+            assertEquals("category=EMAIL&open=true", back.getUrl().getQuery());
+            assertTrue(back.asNormalizedText().contains("Sign out"), back.asNormalizedText());
+        }
+    }
+
     @Inject
     io.agroal.api.AgroalDataSource dataSource;
 
@@ -118,8 +133,8 @@ class MeTest {
 
             HtmlPage home = ((HtmlButton) me.getFirstByXPath("//form[@action='/logout']//button")).click();
 
-            assertEquals("/", home.getUrl().getPath());
-            assertTrue(home.getAnchorByHref("/login") != null);
+            assertEquals("/", home.getUrl().getPath(), home.getUrl() + "\n" + home.asNormalizedText());
+            assertTrue(home.getAnchorByHref("/login?back=%2F") != null);
             HtmlPage again = browser.getPage(new java.net.URL(root, "/"));
             assertTrue(again.asNormalizedText().contains("Sign in"), again.asNormalizedText());
         }
