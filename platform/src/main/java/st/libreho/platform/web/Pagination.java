@@ -12,7 +12,7 @@ import st.libreho.platform.Page;
  * last always), so that a long list still fits on one line.
  */
 @TemplateData
-public record Pagination(List<Link> links, String previous, String next, int page, int pages) {
+public record Pagination(List<Link> links, String previous, String next, int page, int pages, String last) {
 
     /** A page number's link; {@code number} 0 stands for a gap ("…"). */
     @TemplateData
@@ -41,7 +41,12 @@ public record Pagination(List<Link> links, String previous, String next, int pag
             previousShown = number;
         }
         return new Pagination(links, page.hasPrevious() ? href.apply(page.page() - 1) : null,
-                page.hasNext() ? href.apply(page.page() + 1) : null, page.page(), last);
+                page.hasNext() ? href.apply(page.page() + 1) : null, page.page(), last, href.apply(last));
+    }
+
+    /** A page number beyond the list (an old link, a hand-made address): the page says so and links the last. */
+    public boolean isPastTheEnd() {
+        return page > pages;
     }
 
     public boolean isNeeded() {

@@ -141,6 +141,12 @@ public interface UiMessages {
     @Message("Next")
     String pagination_next();
 
+    @Message("There is nothing on page {page}: the list ends on page {last}.")
+    String pagination_past_end(int page, int last);
+
+    @Message("Go to the last page")
+    String pagination_to_last();
+
     @Message("Page")
     String pagination_page();
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static st.libreho.directory.testing.DirectoryFixtures.entry;
@@ -82,6 +83,19 @@ class DirectoryPageTest {
             assertEquals("Page 2", secondCurrent.getTextContent().strip());
             assertTrue(second.asNormalizedText().contains("Paging Host 25"));
             assertNotNull(second.getFirstByXPath("//nav[@class='pagination']//a[@rel='prev']"));
+        }
+    }
+
+    @Test
+    void aPagePastTheEndSaysSoAndLinksTheLastPage() throws Exception {
+        try (WebClient browser = Browser.anonymous()) {
+            HtmlPage beyond = Browser.open(browser, root, "/directory?q=paging+host&page=7");
+
+            String text = beyond.asNormalizedText();
+            assertTrue(text.contains("There is nothing on page 7: the list ends on page 2."), text);
+            assertFalse(text.contains("no member yet"), text);
+            HtmlAnchor last = beyond.getAnchorByText("Go to the last page");
+            assertEquals("/directory?q=paging+host&page=2", last.getHrefAttribute());
         }
     }
 
