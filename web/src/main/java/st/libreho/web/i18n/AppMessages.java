@@ -103,4 +103,25 @@ public interface AppMessages {
 
     @Message("Browse the members")
     String home_directory_title();
+
+    @Message("This part of the platform is being built.")
+    String coming_lead();
+
+    @Message("Members will share the configurations of their services here, so that any member can find, clone and "
+            + "replicate a service, with its versions, its variables and no secret in it.")
+    String coming_registry();
+
+    @Message("The network's knowledge base will be here: a wiki the public reads and members write, with the "
+            + "history of every page, search and export.")
+    String coming_kb();
+
+    @Message("The network's decisions will be made and kept here: applications to join, monthly meetings, proposals "
+            + "decided by consensus, and the decisions taken.")
+    String coming_governance();
+
+    @Message("The network's news and press releases will be published here.")
+    String coming_news();
+
+    @Message("Meanwhile, browse the members of the network")
+    String coming_meanwhile();
 }

@@ -47,6 +47,16 @@ class WebShellTest {
     }
 
     @Test
+    void theNavigationsLinksToModulesNotBuiltYetSayWhatIsComing() {
+        for (String path : new String[] { "/registry", "/kb", "/governance", "/news" }) {
+            given().get(path).then().statusCode(200)
+                    .body(containsString("This part of the platform is being built."));
+        }
+        given().header("Accept-Language", "fr").get("/kb").then().statusCode(200)
+                .body(containsString("Base de connaissances")).body(containsString("en construction"));
+    }
+
+    @Test
     void anUnsupportedLanguageFallsBackToEnglish() {
         given().header("Accept-Language", "de-DE,de;q=0.9").get("/")
                 .then().body(containsString("<html lang=\"en\">"));
