@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import st.libreho.directory.LegalStructure;
 import st.libreho.directory.ManifestImport;
 import st.libreho.directory.OrganisationDetails;
+import st.libreho.platform.EmailAddress;
 
 /**
  * One reading of one manifest: walks its fields in document order, so that warnings come in the order the delegate
@@ -220,7 +221,7 @@ final class ManifestReading {
         if (text == null) {
             return null;
         }
-        String address = EmailAddresses.plausible(text);
+        String address = EmailAddress.plausible(text);
         if (address == null) {
             warnings.add(field, text, "not a plausible e-mail address");
         }

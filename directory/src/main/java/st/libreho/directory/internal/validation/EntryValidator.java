@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import st.libreho.directory.OrganisationDetails;
 import st.libreho.directory.ServiceDetails;
+import st.libreho.platform.EmailAddress;
 import st.libreho.platform.FieldProblem;
 import st.libreho.platform.InvalidInputException;
 
@@ -24,12 +25,11 @@ public final class EntryValidator {
     public static final int MAX_TAGLINE = 300;
     public static final int MAX_DESCRIPTION = 5000;
     public static final int MAX_URL = 2048;
-    public static final int MAX_EMAIL = 320;
+    public static final int MAX_EMAIL = EmailAddress.MAX_LENGTH;
     public static final int MAX_REGION = 200;
     public static final int MAX_NOTE = 2000;
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -130,7 +130,7 @@ public final class EntryValidator {
     }
 
     public static boolean isEmail(String value) {
-        return value != null && value.length() <= MAX_EMAIL && EMAIL.matcher(value).matches();
+        return EmailAddress.isValid(value);
     }
 
     private void required(String field, String value, int max) {

@@ -104,4 +104,21 @@ class UnreadableInputTest {
                 .body("errors[0].field", equalTo("body"))
                 .body("errors[0].message", containsString("not valid JSON"));
     }
+
+    @Test
+    void anAddressThatWouldBreakAMailtoLinkIsRefusedEverywhere() {
+        String token = DevSignIn.accessToken(delegate, "user");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(entryJson("\"fine\"").replace(delegate + "@example.com", "\\\"><script>@x.example"))
+                .put("/api/v1/members/" + slug)
+                .then().statusCode(400).body("errors[0].field", equalTo("contactEmail"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"email\": \"a?subject=hi&body=click@example.org\"}")
+                .put("/api/v1/members/" + slug + "/contacts/abuse")
+                .then().statusCode(400).body("errors[0].field", equalTo("email"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"email\": \"a?subject=hi&body=click@example.org\"}")
+                .post("/api/v1/members/" + slug + "/delegation")
+                .then().statusCode(400).body("errors[0].field", equalTo("email"));
+    }
 }
