@@ -58,7 +58,17 @@ public enum Commitment {
         return title;
     }
 
+    /**
+     * The commitment with this stable id ({@code share-knowledge}), the form used everywhere; the constant's name
+     * ({@code SHARE_KNOWLEDGE}) is taken as an alias, since earlier versions of the API wrote it.
+     */
     public static Optional<Commitment> byId(String id) {
-        return Arrays.stream(values()).filter(commitment -> commitment.id.equals(id)).findFirst();
+        if (id == null) {
+            return Optional.empty();
+        }
+        String wanted = id.strip();
+        return Arrays.stream(values())
+                .filter(commitment -> commitment.id.equals(wanted) || commitment.name().equalsIgnoreCase(wanted))
+                .findFirst();
     }
 }

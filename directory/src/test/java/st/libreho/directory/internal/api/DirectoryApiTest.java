@@ -196,7 +196,11 @@ class DirectoryApiTest {
         given().get("/api/v1/members/" + ours).then()
                 .body("services[0].details.name", equalTo("Mail"))
                 .body("contacts[0].kind", equalTo("ABUSE"))
-                .body("statements[0].commitment", equalTo("FREE_SOFTWARE"));
+                .body("statements[0].commitment", equalTo("free-software"));
+        // the constant's name, which earlier versions wrote, is an alias of the stable id
+        given().auth().oauth2(token(ourDelegate)).contentType(ContentType.JSON).body(Map.of("state", "WORKING_ON_IT"))
+                .put("/api/v1/members/" + ours + "/statements/FREE_SOFTWARE").then().statusCode(200)
+                .body("commitment", equalTo("free-software"));
         given().auth().oauth2(token(ourDelegate)).delete(location).then().statusCode(204);
         given().get("/api/v1/members/" + ours + "/history").then()
                 .body("items.kind", hasItems("SERVICE_ADDED", "SERVICE_REMOVED", "CONTACT_SET", "STATEMENT_SET"));
