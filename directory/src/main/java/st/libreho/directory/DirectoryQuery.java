@@ -1,5 +1,7 @@
 package st.libreho.directory;
 
+import st.libreho.directory.internal.IsoCodes;
+
 /**
  * Search and filters shared by the directory of organisations and the list of services. Null means "any".
  *
@@ -16,7 +18,7 @@ public record DirectoryQuery(String text, ServiceCategory category, String langu
 
     public DirectoryQuery {
         text = text == null || text.isBlank() ? null : text.strip();
-        language = language == null || language.isBlank() ? null : language.strip().toLowerCase();
+        language = language == null || language.isBlank() ? null : IsoCodes.normalLanguage(language);
         country = country == null || country.isBlank() ? null : country.strip().toUpperCase();
         page = Math.min(Math.max(1, page), MAX_PAGE);
         size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);

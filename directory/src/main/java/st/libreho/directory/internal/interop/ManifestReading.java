@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import st.libreho.directory.LegalStructure;
 import st.libreho.directory.ManifestImport;
 import st.libreho.directory.OrganisationDetails;
+import st.libreho.directory.internal.IsoCodes;
 import st.libreho.platform.EmailAddress;
 
 /**

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import st.libreho.directory.OrganisationDetails;
 import st.libreho.directory.ServiceDetails;
+import st.libreho.directory.internal.IsoCodes;
 
 /**
  * Tidies input before it is checked: trims text, turns blanks into "not given", and puts codes and addresses in
@@ -45,7 +46,7 @@ final class Normalise {
     }
 
     private static List<String> codes(List<String> values) {
-        return values.stream().map(Normalise::text).filter(v -> v != null).map(v -> v.toLowerCase(Locale.ROOT))
+        return values.stream().map(Normalise::text).filter(v -> v != null).map(IsoCodes::normalLanguage)
                 .distinct().toList();
     }
 }

@@ -5,12 +5,11 @@ import java.net.URISyntaxException;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import st.libreho.directory.OrganisationDetails;
 import st.libreho.directory.ServiceDetails;
+import st.libreho.directory.internal.IsoCodes;
 import st.libreho.platform.EmailAddress;
 import st.libreho.platform.FieldProblem;
 import st.libreho.platform.InvalidInputException;
@@ -30,8 +29,6 @@ public final class EntryValidator {
     public static final int MAX_NOTE = 2000;
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
-    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -52,7 +49,7 @@ public final class EntryValidator {
                 && (details.foundingYear() < 1900 || details.foundingYear() > Year.now().getValue())) {
             validator.problem("foundingYear", "founding_year", "must be a year between 1900 and this year");
         }
-        if (details.country() != null && !COUNTRIES.contains(details.country())) {
+        if (details.country() != null && !IsoCodes.isCountry(details.country())) {
             validator.problem("country", "country", "must be an ISO 3166-1 two-letter country code, such as FR or DE");
         }
         validator.languages("languages", details.languages());
@@ -162,7 +159,7 @@ public final class EntryValidator {
 
     private void languages(String field, List<String> languages) {
         for (String language : languages) {
-            if (language == null || !LANGUAGES.contains(language)) {
+            if (!IsoCodes.isLanguage(language)) {
                 problem(field, "language", "'" + language
                         + "' is not an ISO 639-1 two-letter language code, such as fr or en", language);
             }

@@ -23,6 +23,7 @@ import st.libreho.directory.PriceModel;
 import st.libreho.directory.Registration;
 import st.libreho.directory.ServiceCategory;
 import st.libreho.directory.StatementState;
+import st.libreho.directory.internal.IsoCodes;
 import st.libreho.platform.FieldProblem;
 import st.libreho.platform.web.Bundles;
 import st.libreho.platform.web.FieldLabels;
@@ -227,7 +228,7 @@ public class Labels implements FieldLabels {
 
     /** Every ISO 639-1 language, sorted by its name in the page's language. */
     public List<Option> languageOptions() {
-        return sorted(Arrays.stream(Locale.getISOLanguages()).map(code -> new Option(code, language(code))));
+        return sorted(IsoCodes.languages().stream().map(code -> new Option(code, language(code))));
     }
 
     /** Every ISO 3166-1 country, sorted by its name in the page's language. */

@@ -92,6 +92,22 @@ class DirectoryApiTest {
     }
 
     @Test
+    void aWithdrawnLanguageCodeIsStoredAsTheCurrentOneAndFoundByBoth() {
+        OrganisationView current = directory.profile(ours).orElseThrow().organisation();
+        given().auth().oauth2(token(ourDelegate)).contentType(ContentType.JSON)
+                .body(Map.of("version", current.version(), "details", Map.of("name", current.details().name(),
+                        "languages", List.of("iw", "fr"), "contactEmail", current.details().contactEmail())))
+                .put("/api/v1/members/" + ours).then().statusCode(200)
+                .body("details.languages", equalTo(List.of("he", "fr")));
+        given().queryParam("q", "Ours " + ours).queryParam("language", "iw").get("/api/v1/members")
+                .then().body("total", equalTo(1));
+        given().queryParam("q", "Ours " + ours).queryParam("language", "he").get("/api/v1/members")
+                .then().body("total", equalTo(1));
+        given().get("/directory").then().body(not(containsString("<option value=\"iw\"")))
+                .body(containsString("<option value=\"he\""));
+    }
+
+    @Test
     void onlyMembersHaveALibrehostManifest() {
         String applicant = uniqueSlug("applicant");
         directory.createApplicant(applicant, details("Applicant " + applicant, "x@" + applicant + ".example"),
