@@ -9,6 +9,7 @@ import io.quarkus.qute.TemplateData;
 import st.libreho.directory.LegalStructure;
 import st.libreho.directory.OrganisationDetails;
 import st.libreho.platform.web.FormErrors;
+import st.libreho.platform.web.FormMerge;
 import st.libreho.platform.web.FormValues;
 
 /**
@@ -22,19 +23,63 @@ public record EntryForm(@RestForm String name, @RestForm String tagline, @RestFo
         @RestForm String region, @RestForm String languages, @RestForm String logoUrl, @RestForm String homeUrl,
         @RestForm String servicesPageUrl, @RestForm String termsOfServiceUrl, @RestForm String accountPolicyUrl,
         @RestForm String privacyPolicyUrl, @RestForm String economicModelUrl, @RestForm String contactEmail,
-        @RestForm String contactUrl, @RestForm String version) {
+        @RestForm String contactUrl, @RestForm String version, @RestForm String opened) {
 
     public static EntryForm empty() {
         return of(new OrganisationDetails(null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null), 0);
     }
 
+    /** The form opened on an entry: its values, its version, and the same values as the form's opening ones. */
     public static EntryForm of(OrganisationDetails d, long version) {
-        return new EntryForm(d.name(), d.tagline(), d.description(),
+        EntryForm form = new EntryForm(d.name(), d.tagline(), d.description(),
                 d.legalStructure() == null ? null : d.legalStructure().name(), FormValues.text(d.foundingYear()),
                 d.country(), d.region(), FormValues.codes(d.languages()), d.logoUrl(), d.homeUrl(),
                 d.servicesPageUrl(), d.termsOfServiceUrl(), d.accountPolicyUrl(), d.privacyPolicyUrl(),
-                d.economicModelUrl(), d.contactEmail(), d.contactUrl(), String.valueOf(version));
+                d.economicModelUrl(), d.contactEmail(), d.contactUrl(), String.valueOf(version), null);
+        return form.openedAs(form.values(), version);
+    }
+
+    /** The form's values field by field, as sent: what a merge compares. */
+    public Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", name);
+        values.put("tagline", tagline);
+        values.put("description", description);
+        values.put("legalStructure", legalStructure);
+        values.put("foundingYear", foundingYear);
+        values.put("country", country);
+        values.put("region", region);
+        values.put("languages", languages);
+        values.put("logoUrl", logoUrl);
+        values.put("homeUrl", homeUrl);
+        values.put("servicesPageUrl", servicesPageUrl);
+        values.put("termsOfServiceUrl", termsOfServiceUrl);
+        values.put("accountPolicyUrl", accountPolicyUrl);
+        values.put("privacyPolicyUrl", privacyPolicyUrl);
+        values.put("economicModelUrl", economicModelUrl);
+        values.put("contactEmail", contactEmail);
+        values.put("contactUrl", contactUrl);
+        return values;
+    }
+
+    /**
+     * These values (the merge of what was typed with what is stored now) as a form opened on the stored version, so
+     * that saving it again applies the person's choices over that version.
+     */
+    public static EntryForm merged(Map<String, String> v, EntryForm current) {
+        return new EntryForm(v.get("name"), v.get("tagline"), v.get("description"), v.get("legalStructure"),
+                v.get("foundingYear"), v.get("country"), v.get("region"), v.get("languages"), v.get("logoUrl"),
+                v.get("homeUrl"), v.get("servicesPageUrl"), v.get("termsOfServiceUrl"), v.get("accountPolicyUrl"),
+                v.get("privacyPolicyUrl"), v.get("economicModelUrl"), v.get("contactEmail"), v.get("contactUrl"),
+                current.version, current.opened);
+    }
+
+    private EntryForm openedAs(Map<String, String> openedValues, long openedVersion) {
+        return new EntryForm(name, tagline, description, legalStructure, foundingYear, country, region, languages,
+                logoUrl, homeUrl, servicesPageUrl, termsOfServiceUrl, accountPolicyUrl, privacyPolicyUrl,
+                economicModelUrl, contactEmail, contactUrl, String.valueOf(openedVersion),
+                FormMerge.opened(openedValues));
     }
 
     /** The details to send to the directory; what cannot even be read (a year in letters) goes to {@code errors}. */
@@ -51,33 +96,10 @@ public record EntryForm(@RestForm String name, @RestForm String tagline, @RestFo
         return FormValues.version(version);
     }
 
-    /** The same typed values, to be applied over a newer version of the entry on purpose. */
-    public EntryForm atVersion(long newVersion) {
-        return new EntryForm(name, tagline, description, legalStructure, foundingYear, country, region, languages,
-                logoUrl, homeUrl, servicesPageUrl, termsOfServiceUrl, accountPolicyUrl, privacyPolicyUrl,
-                economicModelUrl, contactEmail, contactUrl, String.valueOf(newVersion));
-    }
-
     /** Field name to value as shown to people, in the form's order: what a conflict compares. */
     public Map<String, String> shown(Labels labels) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("name", name);
-        values.put("tagline", tagline);
-        values.put("description", description);
+        Map<String, String> values = values();
         values.put("legalStructure", FormValues.label(LegalStructure.class, legalStructure, labels::legal));
-        values.put("foundingYear", foundingYear);
-        values.put("country", country);
-        values.put("region", region);
-        values.put("languages", languages);
-        values.put("logoUrl", logoUrl);
-        values.put("homeUrl", homeUrl);
-        values.put("servicesPageUrl", servicesPageUrl);
-        values.put("termsOfServiceUrl", termsOfServiceUrl);
-        values.put("accountPolicyUrl", accountPolicyUrl);
-        values.put("privacyPolicyUrl", privacyPolicyUrl);
-        values.put("economicModelUrl", economicModelUrl);
-        values.put("contactEmail", contactEmail);
-        values.put("contactUrl", contactUrl);
         return values;
     }
 }

@@ -24,6 +24,7 @@ import st.libreho.platform.ConcurrentChangeException;
 import st.libreho.platform.InvalidInputException;
 import st.libreho.platform.web.ConflictRow;
 import st.libreho.platform.web.FormErrors;
+import st.libreho.platform.web.FormMerge;
 import st.libreho.platform.web.FormResponses;
 
 /** A delegate edits their organisation's entry. */
@@ -72,15 +73,39 @@ public class EntryPage {
         } catch (InvalidInputException invalid) {
             return render(400, profile, form, errors.addAll(invalid.problems()), List.of());
         } catch (ConcurrentChangeException changed) {
-            OrganisationView current = changed.current(OrganisationView.class);
-            EntryForm theirs = EntryForm.of(current.details(), current.version());
-            List<ConflictRow> conflict = ConflictRow.between(theirs.shown(labels), form.shown(labels), labels);
-            if (conflict.isEmpty()) {
-                // the entry already reads as this person wants it (the version moved for another reason)
-                return FormResponses.savedTo("/members/" + slug);
-            }
-            return render(409, profile, form.atVersion(changed.currentVersion()), errors, conflict);
+            return afterConcurrentChange(slug, profile, form, errors, changed);
         }
+    }
+
+    /**
+     * Someone saved the entry since this form was opened. Their changes to fields this person left alone are kept;
+     * when no field was changed by both, the merge is saved at once; otherwise the form comes back with the merge and
+     * the fields both changed side by side, for the person to decide.
+     */
+    private RestResponse<TemplateInstance> afterConcurrentChange(String slug, OrganisationProfile profile,
+            EntryForm form, FormErrors errors, ConcurrentChangeException changed) {
+        OrganisationView current = changed.current(OrganisationView.class);
+        EntryForm theirs = EntryForm.of(current.details(), current.version());
+        FormMerge merge = FormMerge.of(form.opened(), form.values(), theirs.values());
+        EntryForm merged = EntryForm.merged(merge.values(), theirs);
+        if (merge.isClean() && merged.values().equals(theirs.values())) {
+            // the entry already reads as this person wants it
+            return FormResponses.savedTo("/members/" + slug);
+        }
+        if (merge.isClean()) {
+            try {
+                directory.update(slug, merged.details(errors, labels), current.version(), access.actor());
+                return FormResponses.savedTo("/members/" + slug);
+            } catch (InvalidInputException invalid) {
+                return render(400, profile, merged, errors.addAll(invalid.problems()), List.of());
+            } catch (ConcurrentChangeException again) {
+                // yet another save in between: merge over that one too
+                return afterConcurrentChange(slug, profile, merged, errors, again);
+            }
+        }
+        List<ConflictRow> conflict = ConflictRow.between(theirs.shown(labels), merged.shown(labels), labels).stream()
+                .filter(row -> merge.conflicting().contains(row.field())).toList();
+        return render(409, profile, merged, errors, conflict);
     }
 
     private static RestResponse<TemplateInstance> render(int status, OrganisationProfile profile, EntryForm form,

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static st.libreho.directory.testing.DirectoryFixtures.entry;
 import static st.libreho.directory.testing.DirectoryFixtures.member;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import st.libreho.directory.Directory;
+import st.libreho.directory.OrganisationDetails;
 import st.libreho.directory.OrganisationView;
 import st.libreho.directory.PriceModel;
 import st.libreho.directory.Registration;
@@ -186,6 +188,50 @@ class EntryEditingTest {
             assertEquals("/members/" + slug, saved.getUrl().getPath());
             assertEquals("My tagline", current().details().tagline(), "the second save applies it on purpose");
         }
+    }
+
+    @Test
+    void changesToDifferentFieldsAreBothKept() throws Exception {
+        try (WebClient browser = Browser.signedIn(root, "delegate")) {
+            HtmlForm entry = entryForm(Browser.open(browser, root, "/members/" + slug + "/edit"));
+            OrganisationView read = current();
+            directory.update(slug, withTagline(read.details(), "Their tagline"), read.version(), Actor.platform());
+            entry.getInputByName("region").setValue("Normandie");
+
+            HtmlPage saved = save(entry);
+
+            assertEquals("/members/" + slug, saved.getUrl().getPath(), saved.asNormalizedText());
+        }
+        assertEquals("Their tagline", current().details().tagline(), "their change to a field I left is kept");
+        assertEquals("Normandie", current().details().region(), "my change is saved");
+    }
+
+    @Test
+    void aConflictListsOnlyTheFieldsBothChangedAndSavingAgainKeepsTheirOtherChanges() throws Exception {
+        try (WebClient browser = Browser.signedIn(root, "delegate")) {
+            HtmlForm entry = entryForm(Browser.open(browser, root, "/members/" + slug + "/edit"));
+            OrganisationView read = current();
+            OrganisationDetails theirs = withTagline(read.details(), "Their tagline");
+            directory.update(slug, new OrganisationDetails(theirs.name(), theirs.tagline(), theirs.description(),
+                    theirs.legalStructure(), theirs.foundingYear(), theirs.country(), "Their region",
+                    theirs.languages(), theirs.logoUrl(), theirs.homeUrl(), theirs.servicesPageUrl(),
+                    theirs.termsOfServiceUrl(), theirs.accountPolicyUrl(), theirs.privacyPolicyUrl(),
+                    theirs.economicModelUrl(), theirs.contactEmail(), theirs.contactUrl()), read.version(),
+                    Actor.platform());
+            entry.getInputByName("tagline").setValue("My tagline");
+
+            HtmlPage conflict = save(entry);
+
+            assertEquals(409, conflict.getWebResponse().getStatusCode());
+            assertNotNull(conflict.getFirstByXPath("//div[@class='conflict']//tr[th='Tagline']"));
+            assertNull(conflict.getFirstByXPath("//div[@class='conflict']//tr[th='Region']"),
+                    "the region was changed by them only: no conflict");
+            HtmlPage saved = save(entryForm(conflict));
+
+            assertEquals("/members/" + slug, saved.getUrl().getPath());
+        }
+        assertEquals("My tagline", current().details().tagline());
+        assertEquals("Their region", current().details().region(), "saving my version did not revert theirs");
     }
 
     @Test
