@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -60,6 +61,18 @@ public record FormMerge(Map<String, String> values, Set<String> conflicting) {
     /** Nothing left for the person to decide: the merged values can be saved over the current version. */
     public boolean isClean() {
         return conflicting.isEmpty();
+    }
+
+    /** Nothing to save: what is stored already reads as this person wants it. */
+    public boolean changesNothing(Map<String, String> current) {
+        return isClean() && values.equals(current);
+    }
+
+    /** The rows of the conflict table: the fields both changed, theirs beside what this person typed. */
+    public List<ConflictRow> conflictRows(Map<String, String> theirsShown, Map<String, String> yoursShown,
+            FieldLabels labels) {
+        return ConflictRow.between(theirsShown, yoursShown, labels).stream()
+                .filter(row -> conflicting.contains(row.field())).toList();
     }
 
     private static Map<String, String> decode(String opened) {

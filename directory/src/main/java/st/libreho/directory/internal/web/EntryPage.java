@@ -88,7 +88,7 @@ public class EntryPage {
         EntryForm theirs = EntryForm.of(current.details(), current.version());
         FormMerge merge = FormMerge.of(form.opened(), form.values(), theirs.values());
         EntryForm merged = EntryForm.merged(merge.values(), theirs);
-        if (merge.isClean() && merged.values().equals(theirs.values())) {
+        if (merge.changesNothing(theirs.values())) {
             // the entry already reads as this person wants it
             return FormResponses.savedTo("/members/" + slug);
         }
@@ -103,8 +103,7 @@ public class EntryPage {
                 return afterConcurrentChange(slug, profile, merged, errors, again);
             }
         }
-        List<ConflictRow> conflict = ConflictRow.between(theirs.shown(labels), merged.shown(labels), labels).stream()
-                .filter(row -> merge.conflicting().contains(row.field())).toList();
+        List<ConflictRow> conflict = merge.conflictRows(theirs.shown(labels), merged.shown(labels), labels);
         return render(409, profile, merged, errors, conflict);
     }
 

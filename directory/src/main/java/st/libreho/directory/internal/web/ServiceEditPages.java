@@ -25,6 +25,7 @@ import st.libreho.platform.ConcurrentChangeException;
 import st.libreho.platform.InvalidInputException;
 import st.libreho.platform.web.ConflictRow;
 import st.libreho.platform.web.FormErrors;
+import st.libreho.platform.web.FormMerge;
 import st.libreho.platform.web.FormResponses;
 
 /** A delegate adds, edits and removes their organisation's services. */
@@ -103,14 +104,33 @@ public class ServiceEditPages {
         } catch (InvalidInputException invalid) {
             return render(400, profile, id, form, errors.addAll(invalid.problems()), List.of());
         } catch (ConcurrentChangeException changed) {
-            ServiceForm theirs = ServiceForm.of(changed.current(ServiceView.class));
-            List<ConflictRow> conflict = ConflictRow.between(theirs.shown(labels), form.shown(labels), labels);
-            if (conflict.isEmpty()) {
-                // the service already reads as this person wants it
-                return FormResponses.savedTo("/members/" + slug);
-            }
-            return render(409, profile, id, form.atVersion(changed.currentVersion()), errors, conflict);
+            return afterConcurrentChange(slug, id, profile, form, errors, changed);
         }
+    }
+
+    /** As for the entry (see {@code EntryPage}): the other person's changes to untouched fields are kept. */
+    private RestResponse<TemplateInstance> afterConcurrentChange(String slug, long id, OrganisationProfile profile,
+            ServiceForm form, FormErrors errors, ConcurrentChangeException changed) {
+        ServiceForm theirs = ServiceForm.of(changed.current(ServiceView.class));
+        FormMerge merge = FormMerge.of(form.opened(), form.values(), theirs.values());
+        ServiceForm merged = ServiceForm.merged(merge.values(), theirs);
+        if (merge.changesNothing(theirs.values())) {
+            // the service already reads as this person wants it
+            return FormResponses.savedTo("/members/" + slug);
+        }
+        if (merge.isClean()) {
+            try {
+                directory.updateService(slug, id, merged.details(errors, labels), theirs.expectedVersion(),
+                        access.actor());
+                return FormResponses.savedTo("/members/" + slug);
+            } catch (InvalidInputException invalid) {
+                return render(400, profile, id, merged, errors.addAll(invalid.problems()), List.of());
+            } catch (ConcurrentChangeException again) {
+                return afterConcurrentChange(slug, id, profile, merged, errors, again);
+            }
+        }
+        List<ConflictRow> conflict = merge.conflictRows(theirs.shown(labels), merged.shown(labels), labels);
+        return render(409, profile, id, merged, errors, conflict);
     }
 
     @POST

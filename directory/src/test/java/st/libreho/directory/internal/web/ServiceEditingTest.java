@@ -124,6 +124,27 @@ class ServiceEditingTest {
     }
 
     @Test
+    void editingAServiceKeepsWhatSomeoneElseChangedInOtherFields() throws Exception {
+        ServiceView added = offer(directory, slug,
+                service("Sureau Pad", ServiceCategory.PADS, Registration.OPEN, PriceModel.FREE));
+        try (WebClient browser = Browser.signedIn(root, "delegate")) {
+            HtmlForm form = form(Browser.open(browser, root,
+                    "/members/" + slug + "/services/" + added.id() + "/edit"));
+            directory.updateService(slug, added.id(),
+                    service("Sureau Pad", ServiceCategory.PADS, Registration.ON_REQUEST, PriceModel.FREE),
+                    added.version(), Actor.platform());
+            form.getInputByName("name").setValue("Sureau Bloc-notes");
+
+            HtmlPage saved = submit(form);
+
+            assertEquals("/members/" + slug, saved.getUrl().getPath(), saved.asNormalizedText());
+        }
+        ServiceView now = services().stream().filter(s -> s.id() == added.id()).findFirst().orElseThrow();
+        assertEquals("Sureau Bloc-notes", now.details().name());
+        assertEquals(Registration.ON_REQUEST, now.details().registration(), "their change is kept");
+    }
+
+    @Test
     void theDelegateRemovesAServiceAndTheHistorySaysSo() throws Exception {
         offer(directory, slug, service("Sureau Pads", ServiceCategory.PADS, Registration.OPEN, PriceModel.FREE));
         try (WebClient browser = Browser.signedIn(root, "delegate")) {
