@@ -2,6 +2,7 @@ package st.libreho.platform.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -80,6 +81,11 @@ public class CurrentSession {
     /** This page's path and query, for the language switcher to come back to. */
     public String getCurrentUri() {
         return request.uri();
+    }
+
+    /** A moment as the reader reads it: their language's date and time, in UTC. */
+    public String dateTime(Instant instant) {
+        return Moments.readable(instant, language.locale());
     }
 
     /** The sign-in link, which brings the person back to this page once signed in. */

@@ -42,8 +42,11 @@ public interface UiMessages {
     @Message("Find a host")
     String nav_services();
 
-    @Message("Operator")
+    @Message("Operator tasks")
     String nav_operator();
+
+    @Message("Menu")
+    String menu();
 
     @Message("Sign in")
     String sign_in();

@@ -57,6 +57,17 @@ class WebShellTest {
     }
 
     @Test
+    void onASmallScreenTheMenuFoldsBehindAButtonThatNeedsNoJavaScript() {
+        // the stylesheet hides .menu below 48rem unless the checkbox before it is ticked by its label
+        given().get("/").then()
+                .body(containsString("<input type=\"checkbox\" id=\"menu-toggle\" class=\"menu-toggle\">"))
+                .body(containsString("<label for=\"menu-toggle\" class=\"menu-button\">Menu</label>"))
+                .body(containsString("<div class=\"menu\">"));
+        given().get("/css/site.css").then()
+                .body(containsString(".menu-toggle:checked ~ .menu { display: flex; }"));
+    }
+
+    @Test
     void anUnsupportedLanguageFallsBackToEnglish() {
         given().header("Accept-Language", "de-DE,de;q=0.9").get("/")
                 .then().body(containsString("<html lang=\"en\">"));

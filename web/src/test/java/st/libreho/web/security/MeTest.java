@@ -41,6 +41,11 @@ class MeTest {
             assertEquals("/me", me.getUrl().getPath());
             assertTrue(me.asNormalizedText().contains("operator@example.com"), me.asNormalizedText());
             assertTrue(me.getTitleText().startsWith("You"));
+            String account = ((org.htmlunit.html.HtmlElement) me.getFirstByXPath("//nav[@class='account']"))
+                    .asNormalizedText();
+            assertTrue(account.startsWith("Operator tasks Operator"), "the link and the name read apart: " + account);
+            String firstSeen = ((org.htmlunit.html.HtmlElement) me.getFirstByXPath("//time")).getTextContent();
+            assertTrue(firstSeen.endsWith(" UTC"), "a date as people read it, not " + firstSeen);
             PersonView recorded = directory.personBySubject("operator").orElseThrow();
             assertEquals("Operator", recorded.displayName());
             assertEquals("operator@example.com", recorded.email());

@@ -2,9 +2,6 @@ package st.libreho.directory.internal.web;
 
 import java.text.Collator;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +24,7 @@ import st.libreho.directory.internal.IsoCodes;
 import st.libreho.platform.FieldProblem;
 import st.libreho.platform.web.Bundles;
 import st.libreho.platform.web.FieldLabels;
+import st.libreho.platform.web.Moments;
 import st.libreho.platform.web.RequestLanguage;
 
 /**
@@ -203,11 +201,7 @@ public class Labels implements FieldLabels {
 
     /** A moment as people read it, in UTC so that every reader sees the same time. */
     public String dateTime(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(ZoneOffset.UTC).format(instant) + " UTC";
+        return Moments.readable(instant, locale);
     }
 
     public List<Option> categoryOptions() {
