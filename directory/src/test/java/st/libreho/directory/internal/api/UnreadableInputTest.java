@@ -121,4 +121,12 @@ class UnreadableInputTest {
                 .post("/api/v1/members/" + slug + "/delegation")
                 .then().statusCode(400).body("errors[0].field", equalTo("email"));
     }
+
+    @Test
+    void aBodyOverTheLimitIsAProblemThatNamesTheBody() {
+        given().auth().oauth2(DevSignIn.accessToken(delegate, "user")).contentType(ContentType.JSON)
+                .body("[\"" + "a".repeat(11 * 1024 * 1024) + "\"]").put("/api/v1/members/" + slug)
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body"));
+    }
 }
