@@ -102,6 +102,12 @@ public class Directory {
         return search.organisations(query);
     }
 
+    /** The languages and countries of the listed organisations, with their counts: what the filters offer first. */
+    @Transactional
+    public DirectoryFacets facets() {
+        return search.facets();
+    }
+
     @Transactional
     public Page<ServiceListing> searchServices(DirectoryQuery query) {
         return search.services(query);

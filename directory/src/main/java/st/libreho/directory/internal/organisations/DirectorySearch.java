@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import st.libreho.directory.DirectoryFacets;
 import st.libreho.directory.DirectoryQuery;
 import st.libreho.directory.OrganisationStatus;
 import st.libreho.directory.OrganisationSummary;
@@ -54,6 +55,27 @@ public class DirectorySearch {
                 .setMaxResults(query.size()).getResultList();
         long total = organisations.isEmpty() && query.page() == 1 ? 0 : count.getSingleResult();
         return new Page<>(summaries(organisations), query.page(), query.size(), total);
+    }
+
+    /** The languages and countries of the listed organisations, with how many organisations each: two statements. */
+    public DirectoryFacets facets() {
+        List<String> listed = LISTED.stream().map(Enum::name).toList();
+        return new DirectoryFacets(counts(entityManager.createNativeQuery(
+                "select language, count(*) from directory.organisation, unnest(languages) as language"
+                        + " where status in (:listed) group by language")
+                .setParameter("listed", listed).getResultList()),
+                counts(entityManager.createNativeQuery("select country, count(*) from directory.organisation"
+                        + " where status in (:listed) and country is not null group by country")
+                        .setParameter("listed", listed).getResultList()));
+    }
+
+    private static Map<String, Long> counts(List<?> rows) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            counts.put((String) columns[0], ((Number) columns[1]).longValue());
+        }
+        return counts;
     }
 
     public Page<ServiceListing> services(DirectoryQuery query) {

@@ -26,9 +26,6 @@ public interface DirectoryMessages {
     @Message("The year only, for example 2016.")
     String hint_founding_year();
 
-    @Message("Two-letter ISO code, for example FR, DE or BE.")
-    String hint_country();
-
     @Message("Two-letter ISO codes separated by commas, for example fr, en.")
     String hint_languages();
 
@@ -79,6 +76,18 @@ public interface DirectoryMessages {
 
     @Message("Any country")
     String filters_any_country();
+
+    @Message("Languages of the members")
+    String filters_members_languages();
+
+    @Message("Other languages")
+    String filters_other_languages();
+
+    @Message("Countries of the members")
+    String filters_members_countries();
+
+    @Message("Other countries")
+    String filters_other_countries();
 
     @Message("Price")
     String filters_price();

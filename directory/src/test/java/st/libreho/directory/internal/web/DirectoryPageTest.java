@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static st.libreho.directory.testing.DirectoryFixtures.entry;
 import static st.libreho.directory.testing.DirectoryFixtures.member;
@@ -96,6 +97,23 @@ class DirectoryPageTest {
             assertFalse(text.contains("no member yet"), text);
             HtmlAnchor last = beyond.getAnchorByText("Go to the last page");
             assertEquals("/directory?q=paging+host&page=2", last.getHrefAttribute());
+        }
+    }
+
+    @Test
+    void theFiltersOfferTheMembersLanguagesAndCountriesFirstWithTheirCounts() throws Exception {
+        try (WebClient browser = Browser.anonymous()) {
+            HtmlPage page = Browser.open(browser, root, "/directory");
+
+            org.htmlunit.html.HtmlElement members = page
+                    .getFirstByXPath("//select[@id='language']/optgroup[@label='Languages of the members']");
+            assertNotNull(members, "the members' languages come first, in their own group");
+            assertTrue(members.asNormalizedText().matches("(?s).*French \\(\\d+\\).*"), members.asNormalizedText());
+            assertNull(page.getFirstByXPath("//select[@id='language']/optgroup[@label='Other languages']"
+                    + "/option[@value='fr']"), "a language the members use is listed once");
+            assertNull(page.getFirstByXPath("//select[@id='language']//option[@value='iw']"));
+            assertNotNull(page.getFirstByXPath(
+                    "//select[@id='country']/optgroup[@label='Countries of the members']/option[@value='BE']"));
         }
     }
 

@@ -132,6 +132,18 @@ class EntryEditingTest {
     }
 
     @Test
+    void theCountryIsChosenFromTheSameListAsTheFilters() throws Exception {
+        try (WebClient browser = Browser.signedIn(root, "delegate")) {
+            HtmlForm entry = entryForm(Browser.open(browser, root, "/members/" + slug + "/edit"));
+            org.htmlunit.html.HtmlSelect country = entry.getSelectByName("country");
+            country.setSelectedAttribute("BE", true);
+
+            assertEquals("/members/" + slug, save(entry).getUrl().getPath());
+        }
+        assertEquals("BE", current().details().country());
+    }
+
+    @Test
     void aFrenchReaderReadsTheFieldsProblemInFrench() throws Exception {
         try (WebClient browser = Browser.signedIn(root, "delegate")) {
             browser.addRequestHeader("Accept-Language", "fr");
