@@ -22,6 +22,12 @@ import java.util.stream.Collectors;
  */
 public record FormMerge(Map<String, String> values, Set<String> conflicting) {
 
+    /**
+     * How many times a page saves a clean merge over saves that keep coming in between before it shows the person
+     * the form instead: each attempt merges over the newest version, so this only bounds a busy entry's rare race.
+     */
+    public static final int MAX_AUTOMATIC_SAVES = 3;
+
     /** The hidden field with the values the form was opened with. */
     public static final String OPENED_FIELD = "opened";
 

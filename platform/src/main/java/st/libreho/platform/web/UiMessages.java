@@ -104,6 +104,9 @@ public interface UiMessages {
             + "Remove it and send again.")
     String error_unstorable_text(String field);
 
+    @Message("What you sent is larger than the {size} the platform accepts. Nothing was saved.")
+    String error_too_large(String size);
+
     @Message("This form could not be accepted")
     String error_form_title();
 

@@ -24,9 +24,11 @@ import io.quarkus.arc.profile.IfBuildProfile;
 import io.vertx.core.json.JsonObject;
 
 /**
- * Dev mode only (the class is not even built into the packaged application): an API token for a demo user, so that a
- * developer can try the API with curl without a Keycloak. {@code GET /dev/token?user=delegate} answers the access
- * token as text. Quarkus' OIDC Dev Service issues it, through the same code exchange its own sign-in page uses.
+ * Dev mode only (the bean, hence the endpoint, exists only in the dev build profile; the packaged application has no
+ * {@code /dev/token}): an API token for a demo user, so that a developer can try the API with curl without a
+ * Keycloak. {@code GET /dev/token?user=delegate} answers the access token as text. Quarkus' OIDC Dev Service issues
+ * it, through the code exchange its own sign-in page uses (its codes are the user and roles, encoded; the platform's
+ * tests rely on the same, in {@code DevSignIn}).
  */
 @IfBuildProfile("dev")
 @Path("/dev/token")
@@ -58,6 +60,11 @@ public class DemoTokens {
                 .POST(BodyPublishers.ofString("grant_type=authorization_code&code=" + code + "&client_id=" + clientId))
                 .build();
         HttpResponse<String> answer = client.send(exchange, BodyHandlers.ofString());
-        return new JsonObject(answer.body()).getString("access_token") + "\n";
+        String token = answer.statusCode() == 200 ? new JsonObject(answer.body()).getString("access_token") : null;
+        if (token == null) {
+            throw new WebApplicationException("the dev OIDC server gave no token (HTTP " + answer.statusCode() + "): "
+                    + answer.body(), 502);
+        }
+        return token + "\n";
     }
 }

@@ -13,6 +13,7 @@ import st.libreho.directory.internal.IsoCodes;
 import st.libreho.platform.EmailAddress;
 import st.libreho.platform.FieldProblem;
 import st.libreho.platform.InvalidInputException;
+import st.libreho.platform.StorableText;
 
 /**
  * The rules of a directory entry, checked at the boundary before anything is stored. Every problem is collected,
@@ -139,7 +140,10 @@ public final class EntryValidator {
     }
 
     private void length(String field, String value, int max) {
-        if (value != null && value.length() > max) {
+        if (value != null && !StorableText.isStorable(value)) {
+            // the request filters refuse these at the edge; a manifest or a JSON tree read by hand comes here
+            problem(field, "unstorable", StorableText.PROBLEM);
+        } else if (value != null && value.length() > max) {
             problem(field, "max_length", "must be at most " + max + " characters (it has " + value.length() + ")", max,
                     value.length());
         }

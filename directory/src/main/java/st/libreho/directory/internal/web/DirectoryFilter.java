@@ -12,7 +12,6 @@ import io.quarkus.qute.TemplateData;
 import st.libreho.directory.DirectoryQuery;
 import st.libreho.directory.PriceModel;
 import st.libreho.directory.ServiceCategory;
-import st.libreho.directory.internal.IsoCodes;
 
 /**
  * The filters of the directory and of the services list, exactly as the person gave them in the address, so that
@@ -44,16 +43,17 @@ public record DirectoryFilter(@RestQuery String q, @RestQuery String category, @
                 || query.country() != null || open || query.priceModel() != null;
     }
 
-    /** Whether a select's option is the chosen one; compares as the query does (codes in any case). */
     /** The language asked for, as the choices write it (a withdrawn code as its current one). */
     public String selectedLanguage() {
-        return language == null || language.isBlank() ? null : IsoCodes.normalLanguage(language);
+        return query().language();
     }
 
+    /** The country asked for, as the choices write it. */
     public String selectedCountry() {
-        return country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        return query().country();
     }
 
+    /** Whether a select's option is the chosen one; compares as the query does (codes in any case). */
     public boolean selected(String field, String value) {
         String chosen = switch (field) {
             case "category" -> category;

@@ -247,4 +247,7 @@ public interface DirectoryTerms {
 
     @Message("give an e-mail address, a web address, or both")
     String problem_contact_missing();
+
+    @Message("holds a character that cannot be stored (a NUL character, or half of a character): remove it")
+    String problem_unstorable();
 }

@@ -79,32 +79,37 @@ public class EntryPage {
 
     /**
      * Someone saved the entry since this form was opened. Their changes to fields this person left alone are kept;
-     * when no field was changed by both, the merge is saved at once; otherwise the form comes back with the merge and
-     * the fields both changed side by side, for the person to decide.
+     * when no field was changed by both, the merge is saved at once (again over any save that comes in between, a
+     * few times at most); otherwise the form comes back with the merge and the fields both changed side by side.
      */
     private RestResponse<TemplateInstance> afterConcurrentChange(String slug, OrganisationProfile profile,
             EntryForm form, FormErrors errors, ConcurrentChangeException changed) {
-        OrganisationView current = changed.current(OrganisationView.class);
-        EntryForm theirs = EntryForm.of(current.details(), current.version());
-        FormMerge merge = FormMerge.of(form.opened(), form.values(), theirs.values());
-        EntryForm merged = EntryForm.merged(merge.values(), theirs);
-        if (merge.changesNothing(theirs.values())) {
-            // the entry already reads as this person wants it
-            return FormResponses.savedTo("/members/" + slug);
-        }
-        if (merge.isClean()) {
+        EntryForm typed = form;
+        ConcurrentChangeException conflict = changed;
+        for (int attempt = 1;; attempt++) {
+            OrganisationView current = conflict.current(OrganisationView.class);
+            EntryForm theirs = EntryForm.of(current.details(), current.version());
+            FormMerge merge = FormMerge.of(typed.opened(), typed.values(), theirs.values());
+            EntryForm merged = EntryForm.merged(merge.values(), theirs);
+            if (merge.changesNothing(theirs.values())) {
+                // the entry already reads as this person wants it
+                return FormResponses.savedTo("/members/" + slug);
+            }
+            OrganisationDetails details = merged.details(errors, labels);
+            if (!merge.isClean() || !errors.isEmpty() || attempt == FormMerge.MAX_AUTOMATIC_SAVES) {
+                return render(409, profile, merged, errors,
+                        merge.conflictRows(theirs.shown(labels), merged.shown(labels), labels));
+            }
             try {
-                directory.update(slug, merged.details(errors, labels), current.version(), access.actor());
+                directory.update(slug, details, current.version(), access.actor());
                 return FormResponses.savedTo("/members/" + slug);
             } catch (InvalidInputException invalid) {
                 return render(400, profile, merged, errors.addAll(invalid.problems()), List.of());
             } catch (ConcurrentChangeException again) {
-                // yet another save in between: merge over that one too
-                return afterConcurrentChange(slug, profile, merged, errors, again);
+                typed = merged;
+                conflict = again;
             }
         }
-        List<ConflictRow> conflict = merge.conflictRows(theirs.shown(labels), merged.shown(labels), labels);
-        return render(409, profile, merged, errors, conflict);
     }
 
     private static RestResponse<TemplateInstance> render(int status, OrganisationProfile profile, EntryForm form,

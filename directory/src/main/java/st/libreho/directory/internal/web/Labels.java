@@ -128,6 +128,7 @@ public class Labels implements FieldLabels {
             case "already_delegate" -> a.size() == 1 ? terms.problem_already_delegate(a.get(0)) : problem.message();
             case "delegation_empty" -> terms.problem_delegation_empty();
             case "contact_missing" -> terms.problem_contact_missing();
+            case "unstorable" -> terms.problem_unstorable();
             default -> problem.message();
         };
     }

@@ -111,26 +111,31 @@ public class ServiceEditPages {
     /** As for the entry (see {@code EntryPage}): the other person's changes to untouched fields are kept. */
     private RestResponse<TemplateInstance> afterConcurrentChange(String slug, long id, OrganisationProfile profile,
             ServiceForm form, FormErrors errors, ConcurrentChangeException changed) {
-        ServiceForm theirs = ServiceForm.of(changed.current(ServiceView.class));
-        FormMerge merge = FormMerge.of(form.opened(), form.values(), theirs.values());
-        ServiceForm merged = ServiceForm.merged(merge.values(), theirs);
-        if (merge.changesNothing(theirs.values())) {
-            // the service already reads as this person wants it
-            return FormResponses.savedTo("/members/" + slug);
-        }
-        if (merge.isClean()) {
+        ServiceForm typed = form;
+        ConcurrentChangeException conflict = changed;
+        for (int attempt = 1;; attempt++) {
+            ServiceForm theirs = ServiceForm.of(conflict.current(ServiceView.class));
+            FormMerge merge = FormMerge.of(typed.opened(), typed.values(), theirs.values());
+            ServiceForm merged = ServiceForm.merged(merge.values(), theirs);
+            if (merge.changesNothing(theirs.values())) {
+                // the service already reads as this person wants it
+                return FormResponses.savedTo("/members/" + slug);
+            }
+            ServiceDetails details = merged.details(errors, labels);
+            if (!merge.isClean() || !errors.isEmpty() || attempt == FormMerge.MAX_AUTOMATIC_SAVES) {
+                return render(409, profile, id, merged, errors,
+                        merge.conflictRows(theirs.shown(labels), merged.shown(labels), labels));
+            }
             try {
-                directory.updateService(slug, id, merged.details(errors, labels), theirs.expectedVersion(),
-                        access.actor());
+                directory.updateService(slug, id, details, theirs.expectedVersion(), access.actor());
                 return FormResponses.savedTo("/members/" + slug);
             } catch (InvalidInputException invalid) {
                 return render(400, profile, id, merged, errors.addAll(invalid.problems()), List.of());
             } catch (ConcurrentChangeException again) {
-                return afterConcurrentChange(slug, id, profile, merged, errors, again);
+                typed = merged;
+                conflict = again;
             }
         }
-        List<ConflictRow> conflict = merge.conflictRows(theirs.shown(labels), merged.shown(labels), labels);
-        return render(409, profile, id, merged, errors, conflict);
     }
 
     @POST

@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationView;
+import st.libreho.directory.testing.DirectoryFixtures;
 import st.libreho.platform.Actor;
 import st.libreho.platform.testing.DevSignIn;
 
@@ -128,5 +129,17 @@ class UnreadableInputTest {
                 .body("[\"" + "a".repeat(11 * 1024 * 1024) + "\"]").put("/api/v1/members/" + slug)
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
+    void aNulCharacterInAManifestIsRefusedByTheDirectoryItself() {
+        // a manifest is read as a JSON tree, not through the API's records: the directory's own rules catch it
+        String manifest = DirectoryFixtures.manifest("libreops.json").replace("\"tagLine\" : \"a group",
+                "\"tagLine\" : \"a\\u0000 group");
+        long version = directory.profile(slug).orElseThrow().organisation().version();
+        given().auth().oauth2(DevSignIn.accessToken(delegate, "user")).contentType(ContentType.JSON)
+                .queryParam("version", version).body(manifest).post("/api/v1/members/" + slug + "/import")
+                .then().statusCode(400).body("errors[0].field", equalTo("tagline"))
+                .body("errors[0].message", containsString("cannot be stored"));
     }
 }

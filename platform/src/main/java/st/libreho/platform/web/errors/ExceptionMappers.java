@@ -57,19 +57,20 @@ public class ExceptionMappers {
         if (exception.getCause() != null && !(exception.getCause() instanceof WebApplicationException)
                 && (status == 404 || status == 400)) {
             // a parameter that did not convert to its declared type: JAX-RS says 404, but the request is at fault
-            return unreadableParameter(request, UnreadableParameters.first(resource.getResourceMethod(), uri));
+            Optional<String> parameter = UnreadableParameters.first(resource.getResourceMethod(), uri);
+            if (parameter.isPresent()) {
+                return unreadableParameter(request, parameter.get());
+            }
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
         return responses.respond(request, status, title, clientMessage(exception, status), null, List.of());
     }
 
-    private Response unreadableParameter(HttpServerRequest request, Optional<String> parameter) {
+    private Response unreadableParameter(HttpServerRequest request, String parameter) {
         String message = "is not a value this parameter takes";
-        return responses.respond(request, 400, "Bad Request",
-                parameter.map(name -> "The parameter " + name + " " + message + ".")
-                        .orElse("A parameter of the request is not valid."),
-                null, parameter.map(name -> List.of(new Problem.FieldError(name, message))).orElse(List.of()));
+        return responses.respond(request, 400, "Bad Request", "The parameter " + parameter + " " + message + ".",
+                null, List.of(new Problem.FieldError(parameter, message)));
     }
 
     @ServerExceptionMapper

@@ -6,11 +6,15 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import st.libreho.platform.web.Bundles;
+import st.libreho.platform.web.Languages;
+import st.libreho.platform.web.UiMessages;
 
 /**
  * A request body over the platform's limit is refused before it is read, by Vert.x, with an empty 413 that no
@@ -21,9 +25,12 @@ import io.vertx.ext.web.RoutingContext;
 public class OversizedBodies {
 
     private final long limit;
+    private final Languages languages;
 
-    public OversizedBodies(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
+    public OversizedBodies(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
+            Languages languages) {
         this.limit = limit.asLongValue();
+        this.languages = languages;
     }
 
     void install(@Observes Router router) {
@@ -36,18 +43,22 @@ public class OversizedBodies {
             context.next();
             return;
         }
-        String megabytes = limit / (1024 * 1024) + " MB";
+        String size = limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB" : limit / 1024 + " KB";
         if (ErrorResponses.wantsProblem(context.request())) {
             JsonObject problem = new JsonObject().put("type", "about:blank").put("title", "Content Too Large")
-                    .put("status", 413).put("detail", "The body is larger than the " + megabytes + " accepted.")
+                    .put("status", 413).put("detail", "The body is larger than the " + size + " accepted.")
                     .put("instance", context.request().path()).put("errors", new JsonArray()
-                            .add(new JsonObject().put("field", "body").put("message", "is larger than " + megabytes)));
+                            .add(new JsonObject().put("field", "body").put("message", "is larger than " + size)));
             context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close").end(problem.encode());
         } else {
+            // before any page code runs: the language is chosen here as RequestLanguage would
+            Cookie remembered = context.request().getCookie(Languages.COOKIE);
+            String language = languages.choose(remembered == null ? null : remembered.getValue(),
+                    context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
             context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain;charset=UTF-8")
                     .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end("What you sent is larger than the " + megabytes + " the platform accepts.\n");
+                    .end(Bundles.of(UiMessages.class, language).error_too_large(size) + "\n");
         }
     }
 
