@@ -20,6 +20,7 @@ import st.libreho.directory.internal.organisations.Access;
 import st.libreho.directory.internal.organisations.DirectorySearch;
 import st.libreho.directory.internal.organisations.Exports;
 import st.libreho.directory.internal.organisations.History;
+import st.libreho.directory.internal.organisations.Logos;
 import st.libreho.directory.internal.organisations.Organisations;
 import st.libreho.directory.internal.people.People;
 import st.libreho.platform.Actor;
@@ -50,9 +51,11 @@ public class Directory {
     private final Access access;
     private final ManifestImports manifests;
     private final Exports exports;
+    private final Logos logos;
 
     public Directory(People people, Organisations organisations, DirectorySearch search, History history,
-            Access access, ManifestImports manifests, Exports exports) {
+            Access access, ManifestImports manifests, Exports exports, Logos logos) {
+        this.logos = logos;
         this.people = people;
         this.organisations = organisations;
         this.search = search;
@@ -116,6 +119,17 @@ public class Directory {
     @Transactional
     public Optional<OrganisationProfile> profile(String slug) {
         return organisations.profile(slug);
+    }
+
+    /** The organisation's logo as the platform serves it (a PNG made from its logo address), if it has one. */
+    @Transactional
+    public Optional<byte[]> logo(String slug) {
+        return organisations.idOf(slug).flatMap(logos::image);
+    }
+
+    @Transactional
+    public boolean hasLogo(String slug) {
+        return organisations.idOf(slug).map(logos::has).orElse(false);
     }
 
     /**

@@ -63,14 +63,29 @@ public final class ManifestFetcher {
 
     /** @throws ManifestException when the URL is refused or the fetch fails, with a message for the delegate */
     public JsonNode fetch(String url) throws ManifestException {
+        return json(answer(url, ACCEPT, MAX_BYTES));
+    }
+
+    /**
+     * An image at a URL someone gave (an organisation's logo), under the same rules as a manifest, at most
+     * {@code maxBytes} bytes: its bytes, whatever type the server claims; the caller decides from the bytes what they
+     * are.
+     */
+    public byte[] fetchImage(String url, int maxBytes) throws ManifestException {
+        HttpResponse<byte[]> response = answer(url, "image/png, image/jpeg, image/gif, */*;q=0.1", maxBytes);
+        requireSuccess(response.uri(), response.statusCode());
+        return response.body();
+    }
+
+    /** The final answer at a URL, after following at most {@value #MAX_REDIRECTS} checked redirects. */
+    private HttpResponse<byte[]> answer(String url, String accept, int maxBytes) throws ManifestException {
         long deadline = System.nanoTime() + requestTimeout.toNanos();
         URI current = target(url);
         for (int redirects = 0;; redirects++) {
             requirePublic(current);
-            HttpResponse<byte[]> response = exchange(current, deadline);
-            int status = response.statusCode();
-            if (!REDIRECTS.contains(status)) {
-                return json(current, response);
+            HttpResponse<byte[]> response = exchange(current, deadline, accept, maxBytes);
+            if (!REDIRECTS.contains(response.statusCode())) {
+                return response;
             }
             if (redirects == MAX_REDIRECTS) {
                 throw new ManifestException(failure(url, "it redirects more than " + MAX_REDIRECTS + " times"));
@@ -126,20 +141,21 @@ public final class ManifestFetcher {
         }
     }
 
-    private HttpResponse<byte[]> exchange(URI url, long deadline) throws ManifestException {
+    private HttpResponse<byte[]> exchange(URI url, long deadline, String accept, int maxBytes)
+            throws ManifestException {
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
             throw new ManifestException(failure(url, timedOut()));
         }
         HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(Duration.ofNanos(remaining))
-                .header("Accept", ACCEPT)
+                .header("Accept", accept)
                 .header("User-Agent", USER_AGENT)
                 .GET()
                 .build();
         // asynchronous, so the deadline also covers a server that sends its body slowly, byte by byte
         CompletableFuture<HttpResponse<byte[]>> response = client.sendAsync(request, info -> new SizeLimitedBody(
-                MAX_BYTES, info.headers().firstValueAsLong("content-length").orElse(-1)));
+                maxBytes, info.headers().firstValueAsLong("content-length").orElse(-1)));
         try {
             return response.get(remaining, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -150,13 +166,15 @@ public final class ManifestFetcher {
             Thread.currentThread().interrupt();
             throw new ManifestException(failure(url, "the fetch was interrupted"), e);
         } catch (ExecutionException e) {
-            throw new ManifestException(failure(url, reason(e.getCause())), e.getCause());
+            throw new ManifestException(failure(url, reason(e.getCause(), maxBytes)), e.getCause());
         }
     }
 
-    private String reason(Throwable failure) {
+    private String reason(Throwable failure, int maxBytes) {
         if (causedBy(failure, SizeLimitedBody.TooLarge.class)) {
-            return "it is larger than " + MAX_BYTES / 1024 + " KiB, too large for a manifest";
+            return "it is larger than " + maxBytes / 1024 + " KiB, too large for a " + (maxBytes == MAX_BYTES
+                    ? "manifest"
+                    : "logo");
         }
         if (causedBy(failure, HttpConnectTimeoutException.class)) {
             return "the server could not be reached in time";
@@ -186,14 +204,18 @@ public final class ManifestFetcher {
         return "the server did not answer within " + requestTimeout.toMillis() + " ms";
     }
 
-    private static JsonNode json(URI url, HttpResponse<byte[]> response) throws ManifestException {
-        int status = response.statusCode();
+    private static void requireSuccess(URI url, int status) throws ManifestException {
         if (status == 404 || status == 410) {
             throw new ManifestException(failure(url, "it was not found (HTTP " + status + ")"));
         }
         if (status < 200 || status > 299) {
             throw new ManifestException(failure(url, "the server answered HTTP " + status));
         }
+    }
+
+    private static JsonNode json(HttpResponse<byte[]> response) throws ManifestException {
+        URI url = response.uri();
+        requireSuccess(url, response.statusCode());
         String type = response.headers().firstValue("content-type").orElse("").toLowerCase(Locale.ROOT);
         // checked because a wrong path often gives a web page; other types are parsed, since e.g. raw file hosts
         // serve JSON as text/plain

@@ -47,9 +47,11 @@ public class Organisations {
     private final History history;
     private final Event<OrganisationStatusChanged> statusChanged;
     private final Event<DelegationChanged> delegationChanged;
+    private final Event<LogoAddressSet> logoAddressSet;
 
     public Organisations(Access access, History history, Event<OrganisationStatusChanged> statusChanged,
-            Event<DelegationChanged> delegationChanged) {
+            Event<DelegationChanged> delegationChanged, Event<LogoAddressSet> logoAddressSet) {
+        this.logoAddressSet = logoAddressSet;
         this.access = access;
         this.history = history;
         this.statusChanged = statusChanged;
@@ -101,7 +103,14 @@ public class Organisations {
         }
         statusChanged.fire(new OrganisationStatusChanged(organisation.id, slug, null, status, organisation.createdAt,
                 actor.name()));
+        if (clean.logoUrl() != null) {
+            logoAddressSet.fire(new LogoAddressSet(organisation.id, clean.logoUrl()));
+        }
         return organisation.view();
+    }
+
+    public Optional<Long> idOf(String slug) {
+        return Optional.ofNullable(OrganisationEntity.bySlug(slug)).map(organisation -> organisation.id);
     }
 
     public OrganisationView update(String slug, OrganisationDetails details, long expectedVersion, Actor actor) {
@@ -123,6 +132,9 @@ public class Organisations {
         if (!Objects.equals(before.contactEmail(), clean.contactEmail())) {
             delegationChanged.fire(new DelegationChanged(organisation.id, slug, "CONTACT_EMAIL_CHANGED",
                     before.contactEmail(), clean.contactEmail(), organisation.updatedAt, actor.name()));
+        }
+        if (!Objects.equals(before.logoUrl(), clean.logoUrl())) {
+            logoAddressSet.fire(new LogoAddressSet(organisation.id, clean.logoUrl()));
         }
         OrganisationEntity.getEntityManager().flush();
         return organisation.view();

@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationProfile;
 
 /** An organisation's public page: its entry, services, contacts and statements on the CPP's commitments. */
@@ -27,19 +28,20 @@ public class MemberPage {
     private final OrganisationAccess access;
     private final Labels labels;
 
-    public MemberPage(OrganisationAccess access, Labels labels) {
+    private final Directory directory;
+
+    public MemberPage(OrganisationAccess access, Labels labels, Directory directory) {
         this.access = access;
         this.labels = labels;
+        this.directory = directory;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@RestPath String slug, @RestQuery String saved) {
         OrganisationProfile profile = access.profile(slug);
-        String logo = profile.organisation().details().logoUrl();
-        // only an https logo: an http image would be mixed content on our https pages
-        boolean showLogo = logo != null && logo.regionMatches(true, 0, "https://", 0, 8);
-        return Templates.member(profile, CommitmentSection.of(profile.statements(), labels), showLogo,
+        // the logo as the platform stores it, never loaded from the member's site
+        return Templates.member(profile, CommitmentSection.of(profile.statements(), labels), directory.hasLogo(slug),
                 access.canManage(slug), saved != null);
     }
 }

@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlElement;
-import org.htmlunit.html.HtmlImage;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,9 +82,9 @@ class MemberPageTest {
                     "Auvergne-Rhône-Alpes, France", "French, English")) {
                 assertTrue(text.contains(shown), shown + " in " + text);
             }
-            HtmlImage logo = page.getFirstByXPath("//img[@class='logo']");
-            assertEquals("https://tilleul.example/logo.png", logo.getSrcAttribute());
-            assertEquals("Logo of Tilleul Numérique", logo.getAltAttribute());
+            // the logo is never loaded from the member's site (it would learn who visits); the platform serves a copy
+            // once it has fetched one (MemberLogoTest), and this address is not reachable from the tests
+            assertNull(page.getFirstByXPath("//img[@src='https://tilleul.example/logo.png']"));
             for (String link : List.of("https://tilleul.example", "https://tilleul.example/services",
                     "https://tilleul.example/cgu", "https://tilleul.example/comptes",
                     "https://tilleul.example/vie-privee", "https://tilleul.example/modele",
