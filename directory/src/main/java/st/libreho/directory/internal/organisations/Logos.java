@@ -3,12 +3,14 @@ package st.libreho.directory.internal.organisations;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,13 +32,25 @@ public class Logos {
 
     private static final Logger LOG = Logger.getLogger(Logos.class);
 
-    private final ManifestFetcher fetcher;
-    private final ManagedExecutor executor;
+    /** Two fetches at a time, on threads of their own: a slow host never holds a thread that answers requests. */
+    private static final int FETCHES_AT_ONCE = 2;
 
-    public Logos(DirectoryConfig config, ManagedExecutor executor) {
+    private final ManifestFetcher fetcher;
+    private final ExecutorService executor;
+
+    public Logos(DirectoryConfig config) {
         this.fetcher = new ManifestFetcher(ManifestFetcher.DEFAULT_TIMEOUT, ManifestFetcher.DEFAULT_TIMEOUT,
                 config.import_().allowPrivateAddresses());
-        this.executor = executor;
+        this.executor = Executors.newFixedThreadPool(FETCHES_AT_ONCE, task -> {
+            Thread thread = new Thread(task, "logo-fetch");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
     }
 
     void onAddressSet(@Observes(during = TransactionPhase.AFTER_SUCCESS) LogoAddressSet set) {

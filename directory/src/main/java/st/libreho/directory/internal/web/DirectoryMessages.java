@@ -26,7 +26,7 @@ public interface DirectoryMessages {
     @Message("The year only, for example 2016.")
     String hint_founding_year();
 
-    @Message("Two-letter ISO codes separated by commas, for example fr, en.")
+    @Message("Choose every language the organisation speaks with its users: hold Ctrl (⌘ on a Mac) to choose several.")
     String hint_languages();
 
     @Message("Full web addresses, starting with https://.")

@@ -1,6 +1,7 @@
 package st.libreho.directory.internal.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -20,7 +21,7 @@ import st.libreho.platform.web.FormValues;
 @TemplateData
 public record EntryForm(@RestForm String name, @RestForm String tagline, @RestForm String description,
         @RestForm String legalStructure, @RestForm String foundingYear, @RestForm String country,
-        @RestForm String region, @RestForm String languages, @RestForm String logoUrl, @RestForm String homeUrl,
+        @RestForm String region, @RestForm List<String> languages, @RestForm String logoUrl, @RestForm String homeUrl,
         @RestForm String servicesPageUrl, @RestForm String termsOfServiceUrl, @RestForm String accountPolicyUrl,
         @RestForm String privacyPolicyUrl, @RestForm String economicModelUrl, @RestForm String contactEmail,
         @RestForm String contactUrl, @RestForm String version, @RestForm String opened) {
@@ -34,7 +35,7 @@ public record EntryForm(@RestForm String name, @RestForm String tagline, @RestFo
     public static EntryForm of(OrganisationDetails d, long version) {
         EntryForm form = new EntryForm(d.name(), d.tagline(), d.description(),
                 d.legalStructure() == null ? null : d.legalStructure().name(), FormValues.text(d.foundingYear()),
-                d.country(), d.region(), FormValues.codes(d.languages()), d.logoUrl(), d.homeUrl(),
+                d.country(), d.region(), d.languages(), d.logoUrl(), d.homeUrl(),
                 d.servicesPageUrl(), d.termsOfServiceUrl(), d.accountPolicyUrl(), d.privacyPolicyUrl(),
                 d.economicModelUrl(), d.contactEmail(), d.contactUrl(), String.valueOf(version), null);
         return form.openedAs(form.values(), version);
@@ -50,7 +51,7 @@ public record EntryForm(@RestForm String name, @RestForm String tagline, @RestFo
         values.put("foundingYear", foundingYear);
         values.put("country", country);
         values.put("region", region);
-        values.put("languages", languages);
+        values.put("languages", FormValues.codes(chosenLanguages()));
         values.put("logoUrl", logoUrl);
         values.put("homeUrl", homeUrl);
         values.put("servicesPageUrl", servicesPageUrl);
@@ -69,7 +70,8 @@ public record EntryForm(@RestForm String name, @RestForm String tagline, @RestFo
      */
     public static EntryForm merged(Map<String, String> v, EntryForm current) {
         return new EntryForm(v.get("name"), v.get("tagline"), v.get("description"), v.get("legalStructure"),
-                v.get("foundingYear"), v.get("country"), v.get("region"), v.get("languages"), v.get("logoUrl"),
+                v.get("foundingYear"), v.get("country"), v.get("region"), FormValues.codes(v.get("languages")), v.get(
+                        "logoUrl"),
                 v.get("homeUrl"), v.get("servicesPageUrl"), v.get("termsOfServiceUrl"), v.get("accountPolicyUrl"),
                 v.get("privacyPolicyUrl"), v.get("economicModelUrl"), v.get("contactEmail"), v.get("contactUrl"),
                 current.version, current.opened);
@@ -88,8 +90,14 @@ public record EntryForm(@RestForm String name, @RestForm String tagline, @RestFo
                 FormValues.choice(LegalStructure.class, "legalStructure", legalStructure, errors,
                         labels.messages().error_unknown_choice()),
                 FormValues.year("foundingYear", foundingYear, errors, labels.messages().error_not_a_year()),
-                country, region, FormValues.codes(languages), logoUrl, homeUrl, servicesPageUrl, termsOfServiceUrl,
+                country, region, chosenLanguages(), logoUrl, homeUrl, servicesPageUrl, termsOfServiceUrl,
                 accountPolicyUrl, privacyPolicyUrl, economicModelUrl, contactEmail, contactUrl);
+    }
+
+    /** The languages chosen in the form's list (none when nothing is chosen, which a browser then does not send). */
+    public List<String> chosenLanguages() {
+        return languages == null ? List.of() : languages.stream().filter(code -> code != null && !code.isBlank())
+                .toList();
     }
 
     public long expectedVersion() {
