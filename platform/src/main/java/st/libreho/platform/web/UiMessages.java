@@ -57,6 +57,9 @@ public interface UiMessages {
     @Message("Your account")
     String account_label();
 
+    @Message("Your page")
+    String account_me();
+
     @Message("Language")
     String language_label();
 
