@@ -53,12 +53,10 @@ public record DirectoryFilter(@RestQuery String q, @RestQuery String category, @
         return query().country();
     }
 
-    /** Whether a select's option is the chosen one; compares as the query does (codes in any case). */
+    /** Whether an option of the category or price select is the chosen one, in any case. */
     public boolean selected(String field, String value) {
         String chosen = switch (field) {
             case "category" -> category;
-            case "language" -> language;
-            case "country" -> country;
             case "price" -> price;
             default -> null;
         };

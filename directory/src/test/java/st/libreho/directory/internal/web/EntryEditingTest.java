@@ -137,6 +137,9 @@ class EntryEditingTest {
             HtmlForm entry = entryForm(Browser.open(browser, root, "/members/" + slug + "/edit"));
             org.htmlunit.html.HtmlSelect country = entry.getSelectByName("country");
             country.setSelectedAttribute("BE", true);
+            // the organisation's languages head the long list, so that they show without scrolling
+            assertEquals("fr", entry.getSelectByName("languages").getOption(0).getValueAttribute());
+            assertTrue(entry.getSelectByName("languages").getOption(0).isSelected());
 
             assertEquals("/members/" + slug, save(entry).getUrl().getPath());
         }
