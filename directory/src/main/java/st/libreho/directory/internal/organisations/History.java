@@ -10,10 +10,21 @@ import st.libreho.directory.HistoryEntry;
 import st.libreho.directory.OrganisationDetails;
 import st.libreho.platform.Actor;
 import st.libreho.platform.Page;
+import st.libreho.platform.web.cache.PublicContent;
 
-/** Writes and reads the public history of each organisation. */
+/**
+ * Writes and reads the public history of each organisation. Every change of an organisation is recorded here, so this
+ * is also where the directory tells the platform that what the public sees has changed: the kept renderings of public
+ * pages are forgotten, on every instance, once the change commits.
+ */
 @ApplicationScoped
 public class History {
+
+    private final PublicContent publicContent;
+
+    public History(PublicContent publicContent) {
+        this.publicContent = publicContent;
+    }
 
     public void record(long organisationId, Actor actor, String kind, String subject, String oldValue,
             String newValue) {
@@ -26,6 +37,7 @@ public class History {
         event.oldValue = oldValue;
         event.newValue = newValue;
         event.persist();
+        publicContent.changed();
     }
 
     /** One history line per field that changed, so that the history says exactly what moved. */

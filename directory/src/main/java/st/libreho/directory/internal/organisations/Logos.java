@@ -19,6 +19,7 @@ import st.libreho.directory.internal.DirectoryConfig;
 import st.libreho.directory.internal.interop.LogoImages;
 import st.libreho.directory.internal.interop.ManifestException;
 import st.libreho.directory.internal.interop.ManifestFetcher;
+import st.libreho.platform.web.cache.PublicContent;
 
 /**
  * Keeps each organisation's logo as the platform serves it. When an entry is saved with a new logo address, the image
@@ -37,8 +38,10 @@ public class Logos {
 
     private final ManifestFetcher fetcher;
     private final ExecutorService executor;
+    private final PublicContent publicContent;
 
-    public Logos(DirectoryConfig config) {
+    public Logos(DirectoryConfig config, PublicContent publicContent) {
+        this.publicContent = publicContent;
         this.fetcher = new ManifestFetcher(ManifestFetcher.DEFAULT_TIMEOUT, ManifestFetcher.DEFAULT_TIMEOUT,
                 config.import_().allowPrivateAddresses());
         this.executor = Executors.newFixedThreadPool(FETCHES_AT_ONCE, task -> {
@@ -98,7 +101,9 @@ public class Logos {
         }
     }
 
-    private static void store(long organisationId, String url, Optional<byte[]> image) {
+    private void store(long organisationId, String url, Optional<byte[]> image) {
+        // the member's page shows the logo, or no longer does
+        publicContent.changed();
         LogoEntity stored = LogoEntity.findById(organisationId);
         if (image.isEmpty()) {
             if (stored != null) {

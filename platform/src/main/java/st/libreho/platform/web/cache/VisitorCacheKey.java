@@ -1,0 +1,12 @@
+package st.libreho.platform.web.cache;
+
+/**
+ * What an anonymous rendering depends on besides the data: the address as sent (path and query), the language the
+ * request was answered in, and the Accept header (a resource may answer several representations).
+ */
+record VisitorCacheKey(String uri, String language, String accept) {
+
+    int weight() {
+        return uri.length() + (accept == null ? 0 : accept.length()) + 64;
+    }
+}
