@@ -16,15 +16,20 @@ import io.vertx.core.http.HttpServerRequest;
 
 /**
  * What the layout needs to know about the request: who is signed in, which language is spoken, where the page is.
+ * For a visitor who is not signed in, nothing here may depend on anything but the address and the language: their
+ * pages are kept and served to every such visitor (ADR 0009).
  * Templates read it as {@code inject:session}.
  */
 @Named("session")
 @RequestScoped
 public class CurrentSession {
 
-    /** One button of the language switcher: the language's tag, and its name in that language. */
+    /**
+     * One link of the language switcher: the language's tag, its name in that language, and the address that chooses
+     * it and comes back to this page.
+     */
     @TemplateData
-    public record LanguageChoice(String code, String name, boolean current) {
+    public record LanguageChoice(String code, String name, boolean current, String href) {
     }
 
     private final SecurityIdentity identity;
@@ -74,13 +79,10 @@ public class CurrentSession {
      * who cannot read the current page still finds theirs.
      */
     public List<LanguageChoice> getLanguages() {
+        String back = URLEncoder.encode(request.uri(), StandardCharsets.UTF_8);
         return languages.supported().stream().map(code -> new LanguageChoice(code,
-                Bundles.of(UiMessages.class, code).language_name(), code.equals(language.get()))).toList();
-    }
-
-    /** This page's path and query, for the language switcher to come back to. */
-    public String getCurrentUri() {
-        return request.uri();
+                Bundles.of(UiMessages.class, code).language_name(), code.equals(language.get()),
+                "/language?lang=" + code + "&back=" + back)).toList();
     }
 
     /** A moment as the reader reads it: their language's date and time, in UTC. */

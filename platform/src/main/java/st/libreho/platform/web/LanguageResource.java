@@ -3,17 +3,19 @@ package st.libreho.platform.web;
 import java.net.URI;
 import java.time.Duration;
 
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.POST;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestQuery;
+
 /**
- * The language switcher, a small form in every page header: remembers the choice in a cookie and goes back to the
- * page the person was on.
+ * The language switcher, a link per language in every page header: remembers the choice in a cookie and goes back to
+ * the page the person was on. A link, not a form: choosing a language changes nothing on the server, and a page
+ * without a per-visitor token can be served to every visitor from the page cache (ADR 0009). A link planted by
+ * another site can only change the language of the page the visitor then reads.
  */
 @Path("/language")
 public class LanguageResource {
@@ -24,14 +26,14 @@ public class LanguageResource {
         this.languages = languages;
     }
 
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response choose(@FormParam("lang") String lang, @FormParam("back") String back) {
+    @GET
+    public Response choose(@RestQuery String lang, @RestQuery String back) {
         String language = languages.supported(lang).orElse(languages.defaultLanguage());
         NewCookie cookie = new NewCookie.Builder(Languages.COOKIE).value(language).path("/")
                 .maxAge((int) Duration.ofDays(365).toSeconds()).sameSite(NewCookie.SameSite.LAX).httpOnly(true)
                 .build();
-        return Response.seeOther(URI.create(safeLocalPath(back))).cookie(cookie).build();
+        return Response.seeOther(URI.create(safeLocalPath(back))).cookie(cookie)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     /** Only a path on this site: the switcher must not become an open redirect. */

@@ -7,7 +7,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import st.libreho.platform.web.cache.CachedForVisitors;
 
+/** The home page: what the network is, and the quick search for a service. */
 @Path("/")
 public class HomePage {
 
@@ -17,6 +19,7 @@ public class HomePage {
     }
 
     @GET
+    @CachedForVisitors
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
         return Templates.home();

@@ -53,8 +53,8 @@ class ThirdLanguageTest {
     void theLanguageSwitcherOffersItByItsOwnName() {
         given().get("/")
                 .then().statusCode(200)
-                .body(containsString("value=\"eo\" lang=\"eo\""))
-                .body(containsString(">Esperanto</button>"));
+                .body(containsString("hreflang=\"eo\" lang=\"eo\""))
+                .body(containsString(">Esperanto</a>"));
     }
 
     @Test

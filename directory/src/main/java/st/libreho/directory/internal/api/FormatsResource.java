@@ -22,6 +22,7 @@ import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.directory.internal.interop.DirectoryCsv;
 import st.libreho.platform.NotFoundException;
+import st.libreho.platform.web.cache.CachedForVisitors;
 
 /**
  * libreho.st's own formats, and the whole directory as JSON and CSV, for anyone to reuse. Each is its own resource
@@ -48,6 +49,7 @@ public final class FormatsResource {
         @Operation(summary = "libreho.st's directory.json: each member's key and the URL of its librehost.json")
         // the facade gives the document as JSON text; it is still an object on the wire
         @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+        @CachedForVisitors(maxAgeSeconds = 60)
         public String index(@Context UriInfo uri) {
             return directory.directoryIndex(uri.getBaseUri().toString().replaceAll("/+$", ""));
         }
@@ -68,6 +70,7 @@ public final class FormatsResource {
         @Operation(summary = "A member's librehost.json (schema.org Organization)")
         // the facade gives the document as JSON text; it is still an object on the wire
         @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+        @CachedForVisitors(maxAgeSeconds = 60)
         public String manifest(@PathParam("slug") String slug) {
             return directory.manifest(slug).orElseThrow(
                     () -> new NotFoundException("There is no organisation '" + slug + "' in the directory."));
@@ -87,6 +90,7 @@ public final class FormatsResource {
         @GET
         @Produces(MediaType.APPLICATION_JSON)
         @Operation(summary = "The whole public directory: members with services, contacts and statements")
+        @CachedForVisitors(maxAgeSeconds = 60)
         public List<OrganisationProfile> export() {
             return directory.exportDirectory();
         }
@@ -105,6 +109,7 @@ public final class FormatsResource {
         @GET
         @Produces("text/csv")
         @Operation(summary = "The whole public directory as CSV, one row per member")
+        @CachedForVisitors(maxAgeSeconds = 60)
         public Response export() {
             return Response.ok(DirectoryCsv.write(directory.exportDirectory()), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"librehosters-directory.csv\"").build();

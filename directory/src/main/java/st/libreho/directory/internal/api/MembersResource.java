@@ -52,6 +52,7 @@ import st.libreho.platform.InvalidInputException;
 import st.libreho.platform.NotFoundException;
 import st.libreho.platform.Page;
 import st.libreho.platform.web.Identities;
+import st.libreho.platform.web.cache.CachedForVisitors;
 
 /** The member organisations: public reading, and writing by their delegates and by operators. */
 @Path("/api/v1/members")
@@ -67,6 +68,7 @@ public class MembersResource {
         this.identity = identity;
     }
 
+    @CachedForVisitors
     @GET
     @Operation(summary = "Search the member organisations", description = "Free text over names, taglines, "
             + "descriptions and service names; filters by service category, language, country, open registrations "
@@ -84,6 +86,7 @@ public class MembersResource {
                 language, country, open, blank(price) ? null : parse(PriceModel.class, price, "price"), page, size);
     }
 
+    @CachedForVisitors
     @GET
     @Path("{slug}")
     @Operation(summary = "One organisation with its services, contacts and commitment statements")
@@ -170,6 +173,7 @@ public class MembersResource {
 
     // --- services -------------------------------------------------------------------------------------------
 
+    @CachedForVisitors
     @GET
     @Path("{slug}/services")
     public List<ServiceView> services(@PathParam("slug") String slug) {

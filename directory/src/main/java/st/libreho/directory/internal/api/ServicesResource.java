@@ -17,6 +17,7 @@ import st.libreho.directory.Commitment;
 import st.libreho.directory.Directory;
 import st.libreho.directory.ServiceListing;
 import st.libreho.platform.Page;
+import st.libreho.platform.web.cache.CachedForVisitors;
 
 /** Services across members ("find a host for my need") and the CPP's commitment catalogue. */
 @Path("/api/v1")
@@ -35,6 +36,7 @@ public class ServicesResource {
     }
 
     @GET
+    @CachedForVisitors
     @Path("services")
     @Operation(summary = "Search services across members", description = "Same filters as /api/v1/members.")
     public Page<ServiceListing> services(@QueryParam("q") String text, @QueryParam("category") String category,

@@ -18,6 +18,7 @@ import io.smallrye.mutiny.Uni;
 import st.libreho.directory.Directory;
 import st.libreho.platform.SignInClaims;
 import st.libreho.platform.web.Identities;
+import st.libreho.platform.web.cache.PublicContent;
 
 /**
  * Records the person behind every authenticated request (web session or bearer token) in the directory, so that a
@@ -35,11 +36,18 @@ public class PersonRecordingAugmentor implements SecurityIdentityAugmentor {
     private record Recorded(SignInClaims claims, Instant at) {
     }
 
-    private final Directory directory;
-    private final Map<String, Recorded> recent = new ConcurrentHashMap<>();
+    /** A person's platform roles, as their delegations gave them in one generation of the public content. */
+    private record Roles(SignInClaims claims, long generation, Set<String> roles) {
+    }
 
-    public PersonRecordingAugmentor(Directory directory) {
+    private final Directory directory;
+    private final PublicContent publicContent;
+    private final Map<String, Recorded> recent = new ConcurrentHashMap<>();
+    private final Map<String, Roles> roles = new ConcurrentHashMap<>();
+
+    public PersonRecordingAugmentor(Directory directory, PublicContent publicContent) {
         this.directory = directory;
+        this.publicContent = publicContent;
     }
 
     @Override
@@ -51,30 +59,47 @@ public class PersonRecordingAugmentor implements SecurityIdentityAugmentor {
         if (claims.subject() == null) {
             return Uni.createFrom().item(identity);
         }
+        if (alreadyRecorded(claims)) {
+            Roles known = roles.get(claims.subject());
+            if (known != null && known.claims().equals(claims) && known.generation() == publicContent.generation()) {
+                // nothing to write and nothing to read: no worker thread, no database
+                return Uni.createFrom().item(withPlatformRoles(identity, claims, known.roles()));
+            }
+        }
         return context.runBlocking(() -> {
             if (!alreadyRecorded(claims)) {
                 directory.recordSignIn(claims);
                 recent.put(claims.subject(), new Recorded(claims, Instant.now()));
             }
-            return withPlatformRoles(identity, claims);
+            return withPlatformRoles(identity, claims, rolesOf(identity, claims));
         });
     }
 
     /**
-     * Adds what the directory knows: the person's claims as attributes (read back by {@link Identities#actorOf}) and the roles
-     * their delegations give. Roles are looked up on every request so that a change of delegation takes effect at
-     * once.
+     * The roles the person's delegations give, read from the directory once per generation of the public content:
+     * every change of a delegation or of an organisation's status is recorded in the directory's history, which
+     * moves the generation (on every instance), so that a change takes effect on the person's next request.
      */
-    private SecurityIdentity withPlatformRoles(SecurityIdentity identity, SignInClaims claims) {
+    private Set<String> rolesOf(SecurityIdentity identity, SignInClaims claims) {
+        long generation = publicContent.generation();
+        Set<String> found = directory.rolesOf(Identities.actorOf(withPlatformRoles(identity, claims, Set.of())));
+        roles.put(claims.subject(), new Roles(claims, generation, found));
+        return found;
+    }
+
+    /**
+     * Adds what the directory knows: the person's claims as attributes (read back by {@link Identities#actorOf}) and
+     * the roles their delegations give.
+     */
+    private static SecurityIdentity withPlatformRoles(SecurityIdentity identity, SignInClaims claims,
+            Set<String> roles) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity)
                 .addAttribute(Identities.DISPLAY_NAME, claims.displayName())
-                .addAttribute(Identities.EMAIL_VERIFIED, claims.emailVerified());
+                .addAttribute(Identities.EMAIL_VERIFIED, claims.emailVerified()).addRoles(roles);
         if (claims.email() != null) {
             builder.addAttribute(Identities.EMAIL, claims.email());
         }
-        SecurityIdentity enriched = builder.build();
-        Set<String> roles = directory.rolesOf(Identities.actorOf(enriched));
-        return roles.isEmpty() ? enriched : QuarkusSecurityIdentity.builder(enriched).addRoles(roles).build();
+        return builder.build();
     }
 
     private boolean alreadyRecorded(SignInClaims claims) {

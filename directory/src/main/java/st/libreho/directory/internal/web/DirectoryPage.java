@@ -12,6 +12,7 @@ import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationSummary;
 import st.libreho.platform.Page;
 import st.libreho.platform.web.Pagination;
+import st.libreho.platform.web.cache.CachedForVisitors;
 
 /** The public directory: the network's member organisations, searched and filtered. */
 @Path("/directory")
@@ -31,6 +32,7 @@ public class DirectoryPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
+    @CachedForVisitors
     public TemplateInstance list(@BeanParam DirectoryFilter filter) {
         Page<OrganisationSummary> results = directory.searchOrganisations(filter.query());
         return Templates.directory(filter, results,

@@ -1,12 +1,9 @@
 package st.libreho.directory.internal.web;
 
-import java.text.Collator;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -20,7 +17,6 @@ import st.libreho.directory.PriceModel;
 import st.libreho.directory.Registration;
 import st.libreho.directory.ServiceCategory;
 import st.libreho.directory.StatementState;
-import st.libreho.directory.internal.IsoCodes;
 import st.libreho.platform.FieldProblem;
 import st.libreho.platform.web.Bundles;
 import st.libreho.platform.web.FieldLabels;
@@ -45,8 +41,10 @@ public class Labels implements FieldLabels {
     private final DirectoryTerms terms;
     private final DirectoryMessages msg;
     private final Locale locale;
+    private final ChoiceLists lists;
 
-    public Labels(RequestLanguage language) {
+    public Labels(RequestLanguage language, ChoiceLists lists) {
+        this.lists = lists;
         this.locale = language.locale();
         this.terms = Bundles.of(DirectoryTerms.class, language.get());
         this.msg = Bundles.of(DirectoryMessages.class, language.get());
@@ -179,11 +177,16 @@ public class Labels implements FieldLabels {
 
     /** A language's name for an ISO 639-1 code, in the page's language ("fr" reads "French" or "Français"). */
     public String language(String code) {
+        return languageName(code, locale);
+    }
+
+    static String languageName(String code, Locale locale) {
         if (code == null || code.isBlank()) {
             return "";
         }
         String name = new Locale(code).getDisplayLanguage(locale);
-        return name.isBlank() || name.equalsIgnoreCase(code) ? code : capitalise(name);
+        return name.isBlank() || name.equalsIgnoreCase(code) ? code
+                : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
     /** The names of several languages, separated as a list is in prose. */
@@ -193,6 +196,10 @@ public class Labels implements FieldLabels {
 
     /** A country's name for an ISO 3166-1 alpha-2 code. */
     public String country(String code) {
+        return countryName(code, locale);
+    }
+
+    static String countryName(String code, Locale locale) {
         if (code == null || code.isBlank()) {
             return "";
         }
@@ -221,22 +228,13 @@ public class Labels implements FieldLabels {
         return Arrays.stream(LegalStructure.values()).map(l -> new Option(l.name(), legal(l))).toList();
     }
 
-    /** Every ISO 639-1 language, sorted by its name in the page's language. */
+    /** Every ISO 639-1 language, sorted by its name in the page's language (sorted once per language). */
     public List<Option> languageOptions() {
-        return sorted(IsoCodes.languages().stream().map(code -> new Option(code, language(code))));
+        return lists.languages(locale);
     }
 
-    /** Every ISO 3166-1 country, sorted by its name in the page's language. */
+    /** Every ISO 3166-1 country, sorted by its name in the page's language (sorted once per language). */
     public List<Option> countryOptions() {
-        return sorted(Arrays.stream(Locale.getISOCountries()).map(code -> new Option(code, country(code))));
-    }
-
-    private List<Option> sorted(Stream<Option> options) {
-        Collator collator = Collator.getInstance(locale);
-        return options.sorted(Comparator.comparing(Option::label, collator)).toList();
-    }
-
-    private String capitalise(String text) {
-        return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+        return lists.countries(locale);
     }
 }

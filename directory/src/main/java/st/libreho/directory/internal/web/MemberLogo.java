@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 
 import st.libreho.directory.Directory;
+import st.libreho.platform.web.cache.CachedForVisitors;
 
 /**
  * An organisation's logo, served by the platform from what it stored (a PNG it drew from the image at the entry's logo
@@ -25,9 +26,9 @@ public class MemberLogo {
 
     @GET
     @Produces("image/png")
+    @CachedForVisitors(maxAgeSeconds = 3600)
     public Response logo(@RestPath String slug) {
         byte[] png = directory.logo(slug).orElseThrow(() -> new NotFoundException("No logo for " + slug));
-        return Response.ok(png).header("Cache-Control", "public, max-age=3600")
-                .header("Content-Disposition", "inline; filename=\"" + slug + ".png\"").build();
+        return Response.ok(png).header("Content-Disposition", "inline; filename=\"" + slug + ".png\"").build();
     }
 }

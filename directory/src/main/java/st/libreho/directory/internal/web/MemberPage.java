@@ -14,6 +14,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationProfile;
+import st.libreho.platform.web.cache.CachedForVisitors;
 
 /** An organisation's public page: its entry, services, contacts and statements on the CPP's commitments. */
 @Path("/members/{slug}")
@@ -38,6 +39,7 @@ public class MemberPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
+    @CachedForVisitors
     public TemplateInstance show(@RestPath String slug, @RestQuery String saved) {
         OrganisationProfile profile = access.profile(slug);
         // the logo as the platform stores it, never loaded from the member's site

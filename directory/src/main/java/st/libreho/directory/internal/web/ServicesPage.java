@@ -16,6 +16,7 @@ import st.libreho.directory.ServiceCategory;
 import st.libreho.directory.ServiceListing;
 import st.libreho.platform.Page;
 import st.libreho.platform.web.Pagination;
+import st.libreho.platform.web.cache.CachedForVisitors;
 
 /** "Find a host for my need": the services of every member, with the directory's filters, grouped by category. */
 @Path("/services")
@@ -39,6 +40,7 @@ public class ServicesPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
+    @CachedForVisitors
     public TemplateInstance list(@BeanParam DirectoryFilter filter) {
         Page<ServiceListing> results = directory.searchServices(filter.query());
         return Templates.services(filter, results, groups(results.items()),
