@@ -121,15 +121,20 @@ public class Directory {
         return organisations.profile(slug);
     }
 
+    /**
+     * An organisation's page for this reader, in one transaction and a handful of statements: the page of a member is
+     * what the public reads most, and a signed-in reader's is rendered for them on every visit.
+     */
+    @Transactional
+    public Optional<OrganisationPage> page(String slug, Actor reader) {
+        return organisations.entity(slug).map(organisation -> new OrganisationPage(organisations.profile(organisation),
+                logos.has(organisation.id), access.canManage(reader, organisation)));
+    }
+
     /** The organisation's logo as the platform serves it (a PNG made from its logo address), if it has one. */
     @Transactional
     public Optional<byte[]> logo(String slug) {
         return organisations.idOf(slug).flatMap(logos::image);
-    }
-
-    @Transactional
-    public boolean hasLogo(String slug) {
-        return organisations.idOf(slug).map(logos::has).orElse(false);
     }
 
     /**

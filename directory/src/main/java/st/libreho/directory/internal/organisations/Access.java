@@ -60,7 +60,10 @@ public class Access {
     }
 
     public boolean canManage(Actor actor, String slug) {
-        OrganisationEntity organisation = OrganisationEntity.bySlug(slug);
+        return canManage(actor, OrganisationEntity.bySlug(slug));
+    }
+
+    public boolean canManage(Actor actor, OrganisationEntity organisation) {
         return organisation != null && actor != null && (actor.operator() || isDelegate(actor, organisation.id));
     }
 

@@ -109,6 +109,10 @@ public class Organisations {
         return organisation.view();
     }
 
+    public Optional<OrganisationEntity> entity(String slug) {
+        return Optional.ofNullable(OrganisationEntity.bySlug(slug));
+    }
+
     public Optional<Long> idOf(String slug) {
         return Optional.ofNullable(OrganisationEntity.bySlug(slug)).map(organisation -> organisation.id);
     }

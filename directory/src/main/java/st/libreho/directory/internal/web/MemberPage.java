@@ -3,6 +3,7 @@ package st.libreho.directory.internal.web;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -13,6 +14,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import st.libreho.directory.Directory;
+import st.libreho.directory.OrganisationPage;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.platform.web.cache.CachedForVisitors;
 
@@ -41,9 +43,11 @@ public class MemberPage {
     @Produces(MediaType.TEXT_HTML)
     @CachedForVisitors
     public TemplateInstance show(@RestPath String slug, @RestQuery String saved) {
-        OrganisationProfile profile = access.profile(slug);
+        OrganisationPage page = directory.page(slug, access.actor())
+                .orElseThrow(() -> new NotFoundException("No organisation " + slug));
+        OrganisationProfile profile = page.profile();
         // the logo as the platform stores it, never loaded from the member's site
-        return Templates.member(profile, CommitmentSection.of(profile.statements(), labels), directory.hasLogo(slug),
-                access.canManage(slug), saved != null);
+        return Templates.member(profile, CommitmentSection.of(profile.statements(), labels), page.hasLogo(),
+                page.readerMayManage(), saved != null);
     }
 }

@@ -29,7 +29,7 @@ import st.libreho.platform.testing.Browser;
 class BoundedQueriesTest {
 
     static final int MAX_STATEMENTS = 4;
-    static final int MEMBER_PAGE_STATEMENTS = 8;
+    static final int MEMBER_PAGE_STATEMENTS = 6;
 
     @TestHTTPResource("/")
     URL root;
