@@ -11,7 +11,6 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.htmlunit.WebClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import st.libreho.directory.Registration;
 import st.libreho.directory.testing.DirectoryFixtures;
 import st.libreho.platform.Actor;
 import st.libreho.platform.testing.Browser;
+import st.libreho.platform.testing.SqlStatements;
 
 /** The public lists cost a fixed handful of SQL statements, however many organisations and services a page shows. */
 @QuarkusTest
@@ -57,10 +57,7 @@ class BoundedQueriesTest {
     }
 
     private long statements(Runnable request) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        request.run();
-        return statistics.getPrepareStatementCount();
+        return SqlStatements.countedDuring(sessionFactory, request);
     }
 
     @Test

@@ -46,6 +46,7 @@ import st.libreho.directory.ServiceView;
 import st.libreho.directory.StatementState;
 import st.libreho.platform.Actor;
 import st.libreho.platform.testing.Browser;
+import st.libreho.platform.testing.SqlStatements;
 import st.libreho.platform.web.Bundles;
 
 /**
@@ -81,10 +82,7 @@ class VisitorCacheTest {
     }
 
     private long statementsOf(Runnable request) {
-        var statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        request.run();
-        return statistics.getPrepareStatementCount();
+        return SqlStatements.countedDuring(sessionFactory, request);
     }
 
     @Test
