@@ -30,6 +30,8 @@ final class DatasetRun {
     private final List<Measurement> healthSlices = new ArrayList<>();
     private int starts;
     private int exits;
+    /** The highest VmHWM read after any page, across this dataset's processes: a process that exits takes its own. */
+    private long highestPeakKb;
     private Duration firstStartUp;
     private PlatformProcess platform;
     private LoadGenerator load;
@@ -61,7 +63,8 @@ final class DatasetRun {
                 notes.add(new CrossInstanceCheck(settings, database, databaseName).run());
             }
             return new DatasetResult(organisations, organisations * settings.servicesEach(), firstStartUp,
-                    Measurement.combine(health.label(), healthSlices), measured, memory, exits, notes);
+                    Measurement.combine(health.label(), healthSlices), measured, memory,
+                    Math.max(highestPeakKb, memory.peakKb()) / 1024, exits, notes);
         } finally {
             stopPlatform();
         }
@@ -78,7 +81,9 @@ final class DatasetRun {
         LOG.infof("%d organisations, %s: %.1f req/s, p50 %.1f ms, p99 %.1f ms, %d errors %s", organisations,
                 page.label(), measurement.requestsPerSecond(), measurement.p50Millis(), measurement.p99Millis(),
                 measurement.errors(), measurement.describeErrors());
-        if (!platform.isAlive()) {
+        if (platform.isAlive()) {
+            highestPeakKb = Math.max(highestPeakKb, platform.memory().peakKb());
+        } else {
             // an OutOfMemoryError ends the process (deploy/jvm.options): say so, and measure the rest on a new one
             exits++;
             notes.add(String.format(Locale.ROOT, "The platform EXITED (%s) while %s was under load: see %s. The "

@@ -62,10 +62,15 @@ final class ThroughputReport {
                 "body KB"));
         block.add(row(result.health(), result.health()));
         result.pages().forEach(page -> block.add(row(page, result.health())));
-        String whose = result.platformExits() == 0 ? "the platform"
-                : "the last of " + (result.platformExits() + 1) + " platform processes";
-        block.add(String.format(Locale.ROOT, "Resident memory of %s: VmRSS %d MB at the end, VmHWM (peak) %d MB",
-                whose, result.memory().residentMb(), result.memory().peakMb()));
+        if (result.platformExits() == 0) {
+            block.add(String.format(Locale.ROOT, "Resident memory of the platform: VmRSS %d MB at the end, VmHWM "
+                    + "(peak) %d MB", result.memory().residentMb(), result.memory().peakMb()));
+        } else {
+            block.add(String.format(Locale.ROOT, "Resident memory of the last of %d platform processes: VmRSS %d MB "
+                    + "at the end, VmHWM (peak) %d MB; the highest peak read after a page, across them: %d MB",
+                    result.platformExits() + 1, result.memory().residentMb(), result.memory().peakMb(),
+                    result.highestPeakMb()));
+        }
         errorNotes(result.health()).forEach(block::add);
         result.pages().forEach(page -> errorNotes(page).forEach(block::add));
         result.notes().forEach(block::add);
@@ -106,7 +111,7 @@ final class ThroughputReport {
         return String.format(Locale.ROOT, ROW, measurement.label(),
                 String.format(Locale.ROOT, "%.1f", measurement.requestsPerSecond()),
                 millis(measurement.p50Millis()), millis(measurement.p99Millis()),
-                String.format(Locale.ROOT, "%.3f", measurement.ratioTo(health)), measurement.errors(),
+                String.format(Locale.ROOT, "%.4f", measurement.ratioTo(health)), measurement.errors(),
                 String.format(Locale.ROOT, "%.1f", measurement.averageBytes() / 1024.0));
     }
 
