@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -53,35 +52,8 @@ class DirectoryBenchmarkTest {
         if (seeded) {
             return;
         }
-        String[] categories = { "EMAIL", "CLOUD_STORAGE", "CHAT", "VIDEO_CONFERENCING", "SOCIAL_NETWORK", "PADS",
-                "FORMS", "CALENDAR", "OFFICE", "POLLS" };
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.execute("INSERT INTO directory.organisation (slug, name, tagline, description, legal_structure, "
-                    + "founding_year, country, languages, home_url, contact_email, status, created_at, updated_at) "
-                    + "SELECT 'bench-' || i, 'Bench hoster ' || i, 'Hosting number ' || i, "
-                    + "'A benchmark organisation offering free software services to everyone.', 'NON_PROFIT', "
-                    + "2000 + i % 25, (ARRAY['FR','DE','BE','CH','NL'])[1 + i % 5], "
-                    + "(CASE i % 5 WHEN 0 THEN ARRAY['fr','en'] WHEN 1 THEN ARRAY['de','en'] WHEN 2 THEN "
-                    + "ARRAY['nl','fr'] WHEN 3 THEN ARRAY['en','el'] ELSE ARRAY['es','fr'] END)::varchar(8)[], "
-                    + "'https://bench' || i || '.example.org', 'contact@bench' || i || '.example.org', "
-                    + "'MEMBER', now(), now() FROM generate_series(1, " + ORGANISATIONS + ") AS i");
-            StringBuilder categoryArray = new StringBuilder("ARRAY[");
-            for (int c = 0; c < categories.length; c++) {
-                categoryArray.append(c == 0 ? "" : ",").append('\'').append(categories[c]).append('\'');
-            }
-            categoryArray.append(']');
-            sql.execute("INSERT INTO directory.service (organisation_id, name, category, url, software_name, "
-                    + "software_licence, registration, price_model, encryption_in_transit, end_to_end_encryption, "
-                    + "data_export, languages) "
-                    + "SELECT o.id, 'Service ' || s, (" + categoryArray + ")[s], o.home_url, 'Software ' || s, "
-                    + "'AGPL-3.0-or-later', (ARRAY['OPEN','ON_REQUEST','MEMBERS_ONLY','CLOSED'])[1 + (o.id + s) % 4], "
-                    + "(ARRAY['FREE','DONATION','PAID','SLIDING_SCALE'])[1 + s % 4], true, s % 3 = 0, true, o.languages "
-                    + "FROM directory.organisation o CROSS JOIN generate_series(1, " + SERVICES_EACH + ") AS s "
-                    + "WHERE o.slug LIKE 'bench-%'");
-            // as the platform's own writes do: pages kept before the seeding are forgotten (ADR 0009)
-            sql.execute("UPDATE platform.public_content SET version = version + 1 WHERE id = 1");
-            sql.execute("ANALYZE directory.organisation");
-            sql.execute("ANALYZE directory.service");
+        try (Connection connection = dataSource.getConnection()) {
+            BenchmarkData.seed(connection, ORGANISATIONS, SERVICES_EACH);
         }
         seeded = true;
     }
