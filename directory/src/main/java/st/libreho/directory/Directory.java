@@ -344,8 +344,7 @@ public class Directory {
     @Transactional
     public String directoryIndex(String baseUrl) {
         Map<String, String> urls = new LinkedHashMap<>();
-        exports.listedProfiles().forEach(profile -> urls.put(profile.organisation().slug(),
-                baseUrl + "/members/" + profile.organisation().slug() + "/librehost.json"));
+        exports.listedSlugs().forEach(slug -> urls.put(slug, baseUrl + "/members/" + slug + "/librehost.json"));
         return manifests.index(urls);
     }
 

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.jpa.HibernateHints;
+
 import st.libreho.directory.ContactView;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.directory.ServiceView;
@@ -17,20 +19,34 @@ import st.libreho.directory.StatementView;
 @ApplicationScoped
 public class Exports {
 
+    private static final String READ_ONLY = HibernateHints.HINT_READ_ONLY;
+
+    /** The listed members' slugs, in the directory's order: what the directory index needs, and nothing more. */
+    public List<String> listedSlugs() {
+        return OrganisationEntity.getEntityManager().createQuery("select o.slug from OrganisationEntity o"
+                + " where o.status in :listed order by lower(o.name), o.id", String.class)
+                .setParameter("listed", DirectorySearch.LISTED).getResultList();
+    }
+
+    /**
+     * Every listed member with its services, contacts and statements, in four statements. Read-only: the entities
+     * are not watched for changes, so that the whole directory's rows are held once in memory, not twice.
+     */
     public List<OrganisationProfile> listedProfiles() {
-        List<OrganisationEntity> organisations = OrganisationEntity.<OrganisationEntity> list(
-                "status in ?1 order by lower(name), id", DirectorySearch.LISTED);
+        List<OrganisationEntity> organisations = OrganisationEntity.<OrganisationEntity> find(
+                "status in ?1 order by lower(name), id", DirectorySearch.LISTED).withHint(READ_ONLY, true).list();
         if (organisations.isEmpty()) {
             return List.of();
         }
         List<Long> ids = organisations.stream().map(o -> o.id).toList();
-        Map<Long, List<ServiceView>> services = ServiceEntity.<ServiceEntity> list(
-                "organisationId in ?1 order by name, id", ids).stream()
+        Map<Long, List<ServiceView>> services = ServiceEntity.<ServiceEntity> find(
+                "organisationId in ?1 order by name, id", ids).withHint(READ_ONLY, true).stream()
                 .map(ServiceEntity::view).collect(Collectors.groupingBy(ServiceView::organisationId));
-        Map<Long, List<ContactEntity>> contacts = ContactEntity.<ContactEntity> list("organisationId in ?1", ids)
-                .stream().collect(Collectors.groupingBy(c -> c.organisationId));
-        Map<Long, List<StatementEntity>> statements = StatementEntity.<StatementEntity> list(
-                "organisationId in ?1", ids).stream().collect(Collectors.groupingBy(s -> s.organisationId));
+        Map<Long, List<ContactEntity>> contacts = ContactEntity.<ContactEntity> find("organisationId in ?1", ids)
+                .withHint(READ_ONLY, true).stream().collect(Collectors.groupingBy(c -> c.organisationId));
+        Map<Long, List<StatementEntity>> statements = StatementEntity.<StatementEntity> find(
+                "organisationId in ?1", ids).withHint(READ_ONLY, true).stream()
+                .collect(Collectors.groupingBy(s -> s.organisationId));
         return organisations.stream().map(o -> new OrganisationProfile(o.view(),
                 services.getOrDefault(o.id, List.of()),
                 contacts.getOrDefault(o.id, List.of()).stream().map(ContactEntity::view)

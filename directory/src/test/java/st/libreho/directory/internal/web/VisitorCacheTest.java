@@ -21,7 +21,14 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -95,6 +102,39 @@ class VisitorCacheTest {
 
         assertTrue(first > 0, "the first visit reads the entry");
         assertEquals(0, again, "the second visit is answered from memory");
+    }
+
+    @Test
+    void visitorsArrivingTogetherAfterAChangeWaitForOneRendering() throws Exception {
+        newMember("Houx");
+        int visitors = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(visitors);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Callable<Integer>> visits = new ArrayList<>();
+            for (int i = 0; i < visitors; i++) {
+                visits.add(() -> {
+                    start.await();
+                    return visit("/directory/export.json", "en").statusCode();
+                });
+            }
+            long statements = statementsOf(() -> {
+                try {
+                    List<Future<Integer>> answers = new ArrayList<>();
+                    visits.forEach(visit -> answers.add(pool.submit(visit)));
+                    start.countDown();
+                    for (Future<Integer> answer : answers) {
+                        assertEquals(200, answer.get());
+                    }
+                } catch (InterruptedException | ExecutionException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            // the export reads four tables: one rendering (two, if a logo fetched meanwhile changed the directory)
+            assertTrue(statements <= 8, statements + " statements for " + visitors + " visitors at once");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

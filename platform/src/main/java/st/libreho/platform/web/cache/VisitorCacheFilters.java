@@ -4,8 +4,10 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -25,7 +27,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.http.HttpServerRequest;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import st.libreho.platform.web.RequestLanguage;
 
 /**
@@ -43,19 +46,26 @@ public class VisitorCacheFilters {
     static final String PENDING = VisitorCacheFilters.class.getName() + ".pending";
     static final String VARY = "Accept-Language, Cookie";
     static final String CONTENT_DISPOSITION = "Content-Disposition";
+    private static final Uni<Response> CONTINUE = Uni.createFrom().nullItem();
 
-    /** A request that may be kept: its key, and the generation of the public content when it began. */
-    record Pending(VisitorCacheKey key, long generation) {
+    /**
+     * A request that may be kept: its key, the generation of the public content when it began, and, when it claimed
+     * the rendering, what others wait on.
+     */
+    record Pending(VisitorCacheKey key, long generation, CompletableFuture<CachedResponse> claim) {
     }
+
+    /** How long a request waits for the same page rendered by another before rendering it itself. */
+    static final Duration WAIT_FOR_OTHER = Duration.ofSeconds(30);
 
     private final VisitorPageCache cache;
     private final SecurityIdentity identity;
     private final RequestLanguage language;
-    private final HttpServerRequest request;
+    private final RoutingContext request;
     private final ObjectMapper json;
 
     public VisitorCacheFilters(VisitorPageCache cache, SecurityIdentity identity, RequestLanguage language,
-            HttpServerRequest request, ObjectMapper json) {
+            RoutingContext request, ObjectMapper json) {
         this.cache = cache;
         this.json = json;
         this.identity = identity;
@@ -65,21 +75,40 @@ public class VisitorCacheFilters {
 
     /** After the language filter (which runs at {@link Priorities#USER}): the language is part of the key. */
     @ServerRequestFilter(preMatching = true, priority = Priorities.USER + 100)
-    public Response serveKept(ContainerRequestContext context) {
+    public Uni<Response> serveKept(ContainerRequestContext context) {
         String method = context.getMethod();
         if (!cache.enabled() || !(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
                 || !identity.isAnonymous()) {
-            return null;
+            return CONTINUE;
         }
-        VisitorCacheKey key = new VisitorCacheKey(request.uri(), language.get(),
+        VisitorCacheKey key = new VisitorCacheKey(request.request().uri(), language.get(),
                 context.getHeaderString(HttpHeaders.ACCEPT));
         // the generation is read before the page reads anything, so that a change made meanwhile discards it
         long generation = cache.generation();
         CachedResponse kept = cache.current(key);
-        if (kept == null) {
-            context.setProperty(PENDING, new Pending(key, generation));
-            return null;
+        if (kept != null) {
+            return Uni.createFrom().item(answer(kept, context));
         }
+        CompletableFuture<CachedResponse> mine = new CompletableFuture<>();
+        CompletableFuture<CachedResponse> other = cache.claim(key, mine);
+        if (other == null) {
+            context.setProperty(PENDING, new Pending(key, generation, mine));
+            // whatever the outcome (kept, an error, a dropped connection), those waiting are released
+            request.addEndHandler(ended -> cache.rendered(key, mine, null));
+            return CONTINUE;
+        }
+        return Uni.createFrom().completionStage(other).ifNoItem().after(WAIT_FOR_OTHER).recoverWithItem(
+                (CachedResponse) null)
+                .map(page -> {
+                    if (page != null && page.generation() == cache.generation()) {
+                        return answer(page, context);
+                    }
+                    context.setProperty(PENDING, new Pending(key, generation, null));
+                    return null;
+                });
+    }
+
+    private static Response answer(CachedResponse kept, ContainerRequestContext context) {
         Response.ResponseBuilder answer = matches(context.getHeaderString(HttpHeaders.IF_NONE_MATCH), kept.etag())
                 ? Response.notModified()
                 : Response.ok(kept.body()).type(kept.contentType());
@@ -116,6 +145,9 @@ public class VisitorCacheFilters {
                 response.getHeaderString(CONTENT_DISPOSITION), etagOf(body), cacheControl, pending.key().language(),
                 pending.generation());
         cache.keep(pending.key(), page);
+        if (pending.claim() != null) {
+            cache.rendered(pending.key(), pending.claim(), page);
+        }
         response.getHeaders().putSingle(HttpHeaders.ETAG, page.etag());
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
         response.getHeaders().putSingle(HttpHeaders.VARY, VARY);

@@ -1,5 +1,9 @@
 package st.libreho.platform.web.cache;
 
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -18,6 +22,7 @@ class VisitorPageCache {
     private final boolean enabled;
     private final PublicContent content;
     private final Cache<VisitorCacheKey, CachedResponse> pages;
+    private final Map<VisitorCacheKey, CompletableFuture<CachedResponse>> rendering = new ConcurrentHashMap<>();
     private volatile long clearedFor = -1;
 
     VisitorPageCache(PlatformConfig config, PublicContent content) {
@@ -39,6 +44,21 @@ class VisitorPageCache {
     CachedResponse current(VisitorCacheKey key) {
         CachedResponse kept = pages.getIfPresent(key);
         return kept != null && kept.generation() == content.generation() ? kept : null;
+    }
+
+    /**
+     * Claims the rendering of a page that is not kept: {@code null} when this request is to render it, else the
+     * rendering already under way, to wait for. Sixty-four visitors arriving at once after a change then cost one
+     * rendering, not sixty-four (which, for the whole directory's export, would not even fit in memory).
+     */
+    CompletableFuture<CachedResponse> claim(VisitorCacheKey key, CompletableFuture<CachedResponse> mine) {
+        return rendering.putIfAbsent(key, mine);
+    }
+
+    /** The claimed rendering is over: what was kept, or {@code null} when nothing was (those waiting render). */
+    void rendered(VisitorCacheKey key, CompletableFuture<CachedResponse> mine, CachedResponse page) {
+        rendering.remove(key, mine);
+        mine.complete(page);
     }
 
     /** Keeps a rendering, unless the public content changed while it was being made. */
