@@ -4,119 +4,41 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.concurrent.CompletableFuture;
 
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
-import st.libreho.platform.web.RequestLanguage;
 
 /**
- * Serves a public page from memory to a visitor who is not signed in, and keeps what a {@link CachedForVisitors}
- * method rendered for such a visitor (ADR 0009). Both run in the REST layer, after sign-in is known: a signed-in
- * person, or a request with a token, is never served nor the source of a kept page.
- * <p>
- * The look-up runs before the request is matched to a method, on the I/O thread, so that a kept page costs neither
- * a worker thread nor a database connection. What the validators mean: the ETag is a hash of the bytes, so equal
- * bytes always have equal tags, in every instance; {@code Vary} names what else the page depends on (the language
- * cookie and header, and whether a session cookie says who is reading).
+ * Keeps what a {@link CachedForVisitors} method rendered for a visitor who is not signed in (a request
+ * {@link VisitorCacheRoute} marked as pending), with its validators, and says of a signed-in person's rendering of
+ * the same method that it is theirs alone (ADR 0009). What the validators mean: the ETag is a hash of the bytes, so
+ * equal bytes always have equal tags, in every instance; {@code Vary} names what else the page depends on (the
+ * language cookie and header, and whether a session cookie says who is reading).
  */
 public class VisitorCacheFilters {
 
-    static final String PENDING = VisitorCacheFilters.class.getName() + ".pending";
-    static final String VARY = "Accept-Language, Cookie";
-    static final String CONTENT_DISPOSITION = "Content-Disposition";
-    private static final Uni<Response> CONTINUE = Uni.createFrom().nullItem();
-
-    /**
-     * A request that may be kept: its key, the generation of the public content when it began, and, when it claimed
-     * the rendering, what others wait on.
-     */
-    record Pending(VisitorCacheKey key, long generation, CompletableFuture<CachedResponse> claim) {
-    }
-
-    /** How long a request waits for the same page rendered by another before rendering it itself. */
-    static final Duration WAIT_FOR_OTHER = Duration.ofSeconds(30);
-
     private final VisitorPageCache cache;
-    private final SecurityIdentity identity;
-    private final RequestLanguage language;
     private final RoutingContext request;
     private final ObjectMapper json;
 
-    public VisitorCacheFilters(VisitorPageCache cache, SecurityIdentity identity, RequestLanguage language,
-            RoutingContext request, ObjectMapper json) {
+    public VisitorCacheFilters(VisitorPageCache cache, RoutingContext request, ObjectMapper json) {
         this.cache = cache;
-        this.json = json;
-        this.identity = identity;
-        this.language = language;
         this.request = request;
-    }
-
-    /** After the language filter (which runs at {@link Priorities#USER}): the language is part of the key. */
-    @ServerRequestFilter(preMatching = true, priority = Priorities.USER + 100)
-    public Uni<Response> serveKept(ContainerRequestContext context) {
-        String method = context.getMethod();
-        if (!cache.enabled() || !(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
-                || !identity.isAnonymous()) {
-            return CONTINUE;
-        }
-        VisitorCacheKey key = new VisitorCacheKey(request.request().uri(), language.get(),
-                context.getHeaderString(HttpHeaders.ACCEPT));
-        // the generation is read before the page reads anything, so that a change made meanwhile discards it
-        long generation = cache.generation();
-        CachedResponse kept = cache.current(key);
-        if (kept != null) {
-            return Uni.createFrom().item(answer(kept, context));
-        }
-        CompletableFuture<CachedResponse> mine = new CompletableFuture<>();
-        CompletableFuture<CachedResponse> other = cache.claim(key, mine);
-        if (other == null) {
-            context.setProperty(PENDING, new Pending(key, generation, mine));
-            // whatever the outcome (kept, an error, a dropped connection), those waiting are released
-            request.addEndHandler(ended -> cache.rendered(key, mine, null));
-            return CONTINUE;
-        }
-        return Uni.createFrom().completionStage(other).ifNoItem().after(WAIT_FOR_OTHER).recoverWithItem(
-                (CachedResponse) null)
-                .map(page -> {
-                    if (page != null && page.generation() == cache.generation()) {
-                        return answer(page, context);
-                    }
-                    context.setProperty(PENDING, new Pending(key, generation, null));
-                    return null;
-                });
-    }
-
-    private static Response answer(CachedResponse kept, ContainerRequestContext context) {
-        Response.ResponseBuilder answer = matches(context.getHeaderString(HttpHeaders.IF_NONE_MATCH), kept.etag())
-                ? Response.notModified()
-                : Response.ok(kept.body()).type(kept.contentType());
-        if (kept.disposition() != null) {
-            answer.header(CONTENT_DISPOSITION, kept.disposition());
-        }
-        return answer.header(HttpHeaders.ETAG, kept.etag()).header(HttpHeaders.CACHE_CONTROL, kept.cacheControl())
-                .header(HttpHeaders.VARY, VARY).header(HttpHeaders.CONTENT_LANGUAGE, kept.language()).build();
+        this.json = json;
     }
 
     /**
@@ -129,10 +51,10 @@ public class VisitorCacheFilters {
         if (policy == null) {
             return;
         }
-        Pending pending = (Pending) context.getProperty(PENDING);
+        VisitorCacheRoute.Pending pending = request.get(VisitorCacheRoute.PENDING);
         if (pending == null) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-cache");
-            response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
+            response.getHeaders().putSingle(HttpHeaders.VARY, VisitorCacheRoute.VARY);
             return;
         }
         byte[] body = bytesOf(response);
@@ -142,7 +64,8 @@ public class VisitorCacheFilters {
         String type = contentTypeOf(response, resource);
         String cacheControl = policy.maxAgeSeconds() > 0 ? "public, max-age=" + policy.maxAgeSeconds() : "no-cache";
         CachedResponse page = new CachedResponse(body, type,
-                response.getHeaderString(CONTENT_DISPOSITION), etagOf(body), cacheControl, pending.key().language(),
+                response.getHeaderString(VisitorCacheRoute.CONTENT_DISPOSITION), etagOf(body), cacheControl, pending
+                        .key().language(),
                 pending.generation());
         cache.keep(pending.key(), page);
         if (pending.claim() != null) {
@@ -150,7 +73,7 @@ public class VisitorCacheFilters {
         }
         response.getHeaders().putSingle(HttpHeaders.ETAG, page.etag());
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
-        response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
+        response.getHeaders().putSingle(HttpHeaders.VARY, VisitorCacheRoute.VARY);
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, page.language());
         if (matches(context.getHeaderString(HttpHeaders.IF_NONE_MATCH), page.etag())) {
             response.setStatus(304);
