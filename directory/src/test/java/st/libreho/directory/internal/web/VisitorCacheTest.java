@@ -106,6 +106,7 @@ class VisitorCacheTest {
 
     @Test
     void visitorsArrivingTogetherAfterAChangeWaitForOneRendering() throws Exception {
+        visit("/directory/export.json", "en").then().statusCode(200);
         newMember("Houx");
         int visitors = 16;
         ExecutorService pool = Executors.newFixedThreadPool(visitors);

@@ -6,6 +6,12 @@ package st.libreho.platform.web.cache;
  */
 record VisitorCacheKey(String uri, String language, String accept) {
 
+    /** The address without its query. */
+    String path() {
+        int query = uri.indexOf('?');
+        return query < 0 ? uri : uri.substring(0, query);
+    }
+
     int weight() {
         return uri.length() + (accept == null ? 0 : accept.length()) + 64;
     }

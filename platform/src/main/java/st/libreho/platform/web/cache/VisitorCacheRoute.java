@@ -81,6 +81,12 @@ public class VisitorCacheRoute {
             send(context, kept);
             return;
         }
+        if (!cache.keepsPath(key.path())) {
+            // nothing of this address was ever kept: it may not be a public page at all, so nobody waits for it
+            context.put(PENDING, new Pending(key, generation, null));
+            context.next();
+            return;
+        }
         CompletableFuture<CachedResponse> mine = new CompletableFuture<>();
         CompletableFuture<CachedResponse> other = cache.claim(key, mine);
         if (other == null) {

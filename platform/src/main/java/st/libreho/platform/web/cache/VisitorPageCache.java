@@ -23,6 +23,8 @@ class VisitorPageCache {
     private final PublicContent content;
     private final Cache<VisitorCacheKey, CachedResponse> pages;
     private final Map<VisitorCacheKey, CompletableFuture<CachedResponse>> rendering = new ConcurrentHashMap<>();
+    /** The paths (without query) of which a rendering was kept once: only for those do visitors wait for another's. */
+    private final Cache<String, Boolean> keptPaths = Caffeine.newBuilder().maximumSize(100_000).build();
     private volatile long clearedFor = -1;
 
     VisitorPageCache(PlatformConfig config, PublicContent content) {
@@ -44,6 +46,14 @@ class VisitorPageCache {
     CachedResponse current(VisitorCacheKey key) {
         CachedResponse kept = pages.getIfPresent(key);
         return kept != null && kept.generation() == content.generation() ? kept : null;
+    }
+
+    /**
+     * Whether a rendering of this path was ever kept: a request for any other (a health check, a style sheet, a
+     * signed-in page's address) never waits for another request.
+     */
+    boolean keepsPath(String path) {
+        return keptPaths.getIfPresent(path) != null;
     }
 
     /**
@@ -73,5 +83,6 @@ class VisitorPageCache {
             pages.invalidateAll();
         }
         pages.put(key, page);
+        keptPaths.put(key.path(), Boolean.TRUE);
     }
 }
