@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * A Markdown text rendered for a page.
  *
- * @param html safe HTML to insert into a page as it is (sanitised by an allow-list: no script, no event handler, no
- *        {@code javascript:} URL)
+ * @param html safe HTML to insert into a page as it is, with {@code .raw} in a Qute template (sanitised by an
+ *        allow-list: no script, no event handler, no {@code javascript:} URL)
  * @param tableOfContents the level 2 to 4 headings, in the order of the text, with the ids they carry in the HTML
  * @param wikiLinks the page paths the text links to with {@code [[...]]}, normalised, in order of first appearance,
  *        each once
