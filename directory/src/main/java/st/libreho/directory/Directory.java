@@ -127,8 +127,7 @@ public class Directory {
      */
     @Transactional
     public Optional<OrganisationPage> page(String slug, Actor reader) {
-        return organisations.entity(slug).map(organisation -> new OrganisationPage(organisations.profile(organisation),
-                logos.has(organisation.id), access.canManage(reader, organisation)));
+        return organisations.page(slug, reader);
     }
 
     /** The organisation's logo as the platform serves it (a PNG made from its logo address), if it has one. */

@@ -21,6 +21,7 @@ import st.libreho.directory.ContactView;
 import st.libreho.directory.Delegate;
 import st.libreho.directory.DelegationChanged;
 import st.libreho.directory.OrganisationDetails;
+import st.libreho.directory.OrganisationPage;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.directory.OrganisationStatus;
 import st.libreho.directory.OrganisationStatusChanged;
@@ -48,10 +49,12 @@ public class Organisations {
     private final Event<OrganisationStatusChanged> statusChanged;
     private final Event<DelegationChanged> delegationChanged;
     private final Event<LogoAddressSet> logoAddressSet;
+    private final Logos logos;
 
     public Organisations(Access access, History history, Event<OrganisationStatusChanged> statusChanged,
-            Event<DelegationChanged> delegationChanged, Event<LogoAddressSet> logoAddressSet) {
+            Event<DelegationChanged> delegationChanged, Event<LogoAddressSet> logoAddressSet, Logos logos) {
         this.logoAddressSet = logoAddressSet;
+        this.logos = logos;
         this.access = access;
         this.history = history;
         this.statusChanged = statusChanged;
@@ -109,8 +112,11 @@ public class Organisations {
         return organisation.view();
     }
 
-    public Optional<OrganisationEntity> entity(String slug) {
-        return Optional.ofNullable(OrganisationEntity.bySlug(slug));
+    /** The organisation's page for this reader: the entity is read once for the profile, the logo and the right. */
+    public Optional<OrganisationPage> page(String slug, Actor reader) {
+        return Optional.ofNullable(OrganisationEntity.bySlug(slug)).map(organisation -> new OrganisationPage(
+                profile(organisation), logos.has(organisation.id),
+                access.canManage(reader, organisation)));
     }
 
     public Optional<Long> idOf(String slug) {
