@@ -63,17 +63,16 @@ public class VisitorCacheFilters {
         }
         String type = contentTypeOf(response, resource);
         String cacheControl = policy.maxAgeSeconds() > 0 ? "public, max-age=" + policy.maxAgeSeconds() : "no-cache";
-        CachedResponse page = new CachedResponse(body, type,
-                response.getHeaderString(VisitorCacheRoute.CONTENT_DISPOSITION), etagOf(body), cacheControl, pending
-                        .key().language(),
-                pending.generation());
+        CachedResponse page = new CachedResponse(body, Compression.gzipped(body, type), type,
+                response.getHeaderString(VisitorCacheRoute.CONTENT_DISPOSITION), etagOf(body), cacheControl,
+                pending.key().language(), pending.generation());
         cache.keep(pending.key(), page);
         if (pending.claim() != null) {
             cache.rendered(pending.key(), pending.claim(), page);
         }
         response.getHeaders().putSingle(HttpHeaders.ETAG, page.etag());
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
-        response.getHeaders().putSingle(HttpHeaders.VARY, VisitorCacheRoute.VARY);
+        response.getHeaders().putSingle(HttpHeaders.VARY, VisitorCacheRoute.KEPT_VARY);
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, page.language());
         if (matches(context.getHeaderString(HttpHeaders.IF_NONE_MATCH), page.etag())) {
             response.setStatus(304);

@@ -34,6 +34,8 @@ public class VisitorCacheRoute {
 
     static final String PENDING = VisitorCacheRoute.class.getName() + ".pending";
     static final String VARY = "Accept-Language, Cookie";
+    /** What a kept page's representation depends on: the above, and whether it was sent compressed. */
+    static final String KEPT_VARY = "Accept-Encoding, Accept-Language, Cookie";
     static final String CONTENT_DISPOSITION = "Content-Disposition";
 
     /** After authentication (a filter at order -200) and before the REST layer (order 10,000). */
@@ -122,9 +124,15 @@ public class VisitorCacheRoute {
 
     private static void send(RoutingContext context, CachedResponse kept) {
         HttpServerResponse response = context.response();
-        response.putHeader(HttpHeaders.ETAG, kept.etag()).putHeader(HttpHeaders.CACHE_CONTROL, kept.cacheControl())
-                .putHeader(HttpHeaders.VARY, VARY).putHeader(HttpHeaders.CONTENT_LANGUAGE, kept.language());
-        if (VisitorCacheFilters.matches(context.request().getHeader(HttpHeaders.IF_NONE_MATCH), kept.etag())) {
+        boolean gzip = kept.gzipped() != null
+                && Compression.accepted(context.request().getHeader(HttpHeaders.ACCEPT_ENCODING));
+        String etag = gzip ? kept.gzipEtag() : kept.etag();
+        response.putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL, kept.cacheControl())
+                .putHeader(HttpHeaders.VARY, KEPT_VARY).putHeader(HttpHeaders.CONTENT_LANGUAGE, kept.language());
+        // the same bytes under either encoding: a client holding one variant still holds the current page
+        String ifNoneMatch = context.request().getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (VisitorCacheFilters.matches(ifNoneMatch, kept.etag())
+                || (kept.gzipped() != null && VisitorCacheFilters.matches(ifNoneMatch, kept.gzipEtag()))) {
             response.setStatusCode(304).end();
             return;
         }
@@ -134,7 +142,10 @@ public class VisitorCacheRoute {
         if (kept.disposition() != null) {
             response.putHeader(CONTENT_DISPOSITION, kept.disposition());
         }
-        byte[] body = kept.body();
+        if (gzip) {
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        byte[] body = gzip ? kept.gzipped() : kept.body();
         response.putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(body.length));
         if (HttpMethod.HEAD.equals(context.request().method())) {
             response.end();
