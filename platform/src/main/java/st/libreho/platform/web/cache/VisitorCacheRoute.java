@@ -23,7 +23,7 @@ import st.libreho.platform.web.Languages;
 /**
  * Serves a kept public page to a visitor who is not signed in, straight from the HTTP layer, after sign-in is known
  * and before any REST resource (ADR 0009): no worker thread, no database connection, no template. A page not kept
- * goes on to its resource, marked so that {@link VisitorCacheFilters} keeps what it renders; a visitor asking for a
+ * goes on to its resource, marked so that {@link RenderingKeeper} keeps what it renders; a visitor asking for a
  * page that another request is rendering waits for that rendering instead of making another.
  * <p>
  * Large bodies (the whole directory's export) go out in slices, each written when the connection can take it, so
@@ -131,8 +131,8 @@ public class VisitorCacheRoute {
                 .putHeader(HttpHeaders.VARY, KEPT_VARY).putHeader(HttpHeaders.CONTENT_LANGUAGE, kept.language());
         // the same bytes under either encoding: a client holding one variant still holds the current page
         String ifNoneMatch = context.request().getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (VisitorCacheFilters.matches(ifNoneMatch, kept.etag())
-                || (kept.gzipped() != null && VisitorCacheFilters.matches(ifNoneMatch, kept.gzipEtag()))) {
+        if (RenderingKeeper.matches(ifNoneMatch, kept.etag())
+                || (kept.gzipped() != null && RenderingKeeper.matches(ifNoneMatch, kept.gzipEtag()))) {
             response.setStatusCode(304).end();
             return;
         }

@@ -29,13 +29,13 @@ import io.vertx.ext.web.RoutingContext;
  * equal bytes always have equal tags, in every instance; {@code Vary} names what else the page depends on (the
  * language cookie and header, and whether a session cookie says who is reading).
  */
-public class VisitorCacheFilters {
+public class RenderingKeeper {
 
     private final VisitorPageCache cache;
     private final RoutingContext request;
     private final ObjectMapper json;
 
-    public VisitorCacheFilters(VisitorPageCache cache, RoutingContext request, ObjectMapper json) {
+    public RenderingKeeper(VisitorPageCache cache, RoutingContext request, ObjectMapper json) {
         this.cache = cache;
         this.request = request;
         this.json = json;
