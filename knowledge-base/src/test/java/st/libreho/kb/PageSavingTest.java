@@ -262,6 +262,40 @@ class PageSavingTest {
                 DiffLine.Kind.CONTEXT, DiffLine.Kind.GAP), diff.lines().stream().map(DiffLine::kind).toList());
     }
 
+    @Test
+    void someoneWhoIsNotAMemberSeesOnlyTheRevisionsThatWerePublic() {
+        String secret = uniquePath("was-secret");
+        knowledgeBase.save(secret, WikiFixtures.membersPage("Draft", "The draft's secret.\n"), null, MEMBER);
+        knowledgeBase.save(secret, publicPage("Published", "Ready for everyone.\n"), 1, MEMBER);
+
+        for (st.libreho.platform.Actor reader : new st.libreho.platform.Actor[] { null, WikiFixtures.PERSON }) {
+            PageHistory history = knowledgeBase.history(secret, 1, 10, reader).orElseThrow();
+            assertEquals(List.of(2), history.revisions().items().stream().map(RevisionSummary::number).toList());
+            assertTrue(knowledgeBase.revision(secret, 1, reader).isEmpty());
+            assertTrue(knowledgeBase.diff(secret, 1, 2, reader).isEmpty());
+            assertTrue(knowledgeBase.recentChanges(1, 100, reader).items().stream()
+                    .noneMatch(change -> change.path().equals(secret) && change.revision().number() == 1));
+        }
+        assertEquals(2, knowledgeBase.history(secret, 1, 10, WikiFixtures.OPERATOR).orElseThrow().revisions()
+                .total());
+        assertTrue(knowledgeBase.revision(secret, 1, MEMBER).orElseThrow().markdown().contains("secret"));
+    }
+
+    @Test
+    void onlyMembersAndOperatorsChangePages() {
+        assertThrows(io.quarkus.security.UnauthorizedException.class,
+                () -> knowledgeBase.save(path, publicPage("Backups", "x"), 1, null));
+        assertThrows(io.quarkus.security.ForbiddenException.class,
+                () -> knowledgeBase.save(path, publicPage("Backups", "x"), 1, WikiFixtures.PERSON));
+        assertThrows(io.quarkus.security.ForbiddenException.class,
+                () -> knowledgeBase.revert(path, 1, 1, null, WikiFixtures.PERSON));
+        assertThrows(io.quarkus.security.ForbiddenException.class,
+                () -> knowledgeBase.move(path, uniquePath("elsewhere"), null, WikiFixtures.PERSON));
+        assertEquals(SaveOutcome.SAVED, knowledgeBase.save(path, publicPage("Backups", "x"), 1,
+                WikiFixtures.OPERATOR).outcome());
+        assertEquals(original, knowledgeBase.revision(path, 1, null).orElseThrow().markdown());
+    }
+
     private static Set<String> fields(InvalidInputException invalid) {
         return invalid.problems().stream().map(FieldProblem::field).collect(Collectors.toSet());
     }
