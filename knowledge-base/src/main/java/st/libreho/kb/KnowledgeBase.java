@@ -1,8 +1,17 @@
 package st.libreho.kb;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import st.libreho.kb.internal.markdown.MarkdownRenderer;
+import st.libreho.kb.internal.markdown.WikiPaths;
+import st.libreho.kb.internal.pages.Pages;
+import st.libreho.platform.Actor;
+import st.libreho.platform.InvalidInputException;
+import st.libreho.platform.NotFoundException;
+import st.libreho.platform.Page;
 
 /**
  * The knowledge base's public facade. Other modules call this, never the knowledge base's internals.
@@ -10,14 +19,22 @@ import st.libreho.kb.internal.markdown.MarkdownRenderer;
  * The knowledge base owns the platform's Markdown: the wiki renders its pages with it, and every other module that
  * shows a text a member wrote (a proposal, a README) renders it through {@link #render(String)}, so that the whole
  * platform reads Markdown the same way and is protected by the same sanitising (ADR 0010).
+ * <p>
+ * The wiki: anyone reads public pages; members-only pages are read by members of the network (people in the
+ * delegation of a member organisation) and operators, and for anyone else they do not exist: the same "not found" as
+ * a page never written, in lists too. Members and operators create, edit, move and revert pages. No edit is ever
+ * lost: every save carries the revision it started from and is merged with what others saved meanwhile, or refused
+ * with everything needed to resolve the conflict (ADR 0011).
  */
 @ApplicationScoped
 public class KnowledgeBase {
 
     private final MarkdownRenderer markdown;
+    private final Pages pages;
 
-    public KnowledgeBase(MarkdownRenderer markdown) {
+    public KnowledgeBase(MarkdownRenderer markdown, Pages pages) {
         this.markdown = markdown;
+        this.pages = pages;
     }
 
     /**
@@ -29,5 +46,109 @@ public class KnowledgeBase {
      */
     public RenderedMarkdown render(String markdown) {
         return this.markdown.render(markdown == null ? "" : markdown);
+    }
+
+    /**
+     * A path written the way the wiki stores it ({@code Guides/Sécurité} as {@code guides/securite}), as wiki links
+     * write it; empty when it names no page.
+     */
+    public String normalisePath(String path) {
+        return path == null ? "" : WikiPaths.normalise(path);
+    }
+
+    // --- reading --------------------------------------------------------------------------------------------
+
+    /**
+     * The page at this path as this reader sees it, or the page that was moved from it (then its {@code path}
+     * differs from the one asked for); empty when there is none the reader may see.
+     *
+     * @param reader null for a visitor who is not signed in
+     */
+    @Transactional
+    public Optional<PageView> page(String path, Actor reader) {
+        return pages.page(path, reader);
+    }
+
+    /** The top-level pages this reader may see, by title; {@code page} from 1, {@code size} up to 100. */
+    @Transactional
+    public Page<PageLink> topLevelPages(int page, int size, Actor reader) {
+        return pages.topLevel(page, size, reader);
+    }
+
+    /**
+     * A page's revisions, newest first, paginated; empty when the reader may not see the page. A reader who is not a
+     * member sees only the revisions that were public.
+     */
+    @Transactional
+    public Optional<PageHistory> history(String path, int page, int size, Actor reader) {
+        return pages.history(path, page, size, reader);
+    }
+
+    /** One revision of a page as it was, rendered; empty when there is none the reader may see. */
+    @Transactional
+    public Optional<RevisionView> revision(String path, int revision, Actor reader) {
+        return pages.revision(path, revision, reader);
+    }
+
+    /**
+     * The lines that differ between two revisions (with a word-level marking inside changed lines); {@code from}
+     * defaults to the revision before {@code to}, {@code to} to the current one. Empty when either is not one the
+     * reader may see.
+     */
+    @Transactional
+    public Optional<PageDiff> diff(String path, Integer from, Integer to, Actor reader) {
+        return pages.diff(path, from, to, reader);
+    }
+
+    /** Every revision of the pages this reader may see, newest first, paginated. */
+    @Transactional
+    public Page<RecentChange> recentChanges(int page, int size, Actor reader) {
+        return pages.recentChanges(page, size, reader);
+    }
+
+    /** Whether this person may create, edit, move and revert pages: a member of the network, or an operator. */
+    @Transactional
+    public boolean mayEdit(Actor actor) {
+        return pages.isMember(actor);
+    }
+
+    // --- writing --------------------------------------------------------------------------------------------
+
+    /**
+     * Saves a page. {@code baseRevision} is the revision the person started from, null to create the page. When the
+     * page has moved on since, their changes are merged with the others' ({@link SaveOutcome#MERGED}); when the two
+     * overlap, nothing is saved and the result carries a {@link PageConflict}. Saving from a path the page moved from
+     * saves the page where it is now.
+     *
+     * @throws InvalidInputException naming each bad field ({@code path}, {@code title}, {@code markdown},
+     *         {@code language}, {@code visibility}, {@code summary}, {@code baseRevision})
+     * @throws NotFoundException when a base revision is given for a path that holds no page
+     * @throws io.quarkus.security.UnauthorizedException without an actor
+     * @throws io.quarkus.security.ForbiddenException for anyone but members and operators
+     */
+    @Transactional
+    public SaveResult save(String path, PageEdit edit, Integer baseRevision, Actor actor) {
+        return pages.save(path, edit, baseRevision, actor);
+    }
+
+    /**
+     * Makes an earlier revision's title, language and text current again, as a new revision (the page keeps its
+     * visibility). {@code baseRevision} is the revision the person saw as current, and the same merge rule as
+     * {@link #save} applies.
+     */
+    @Transactional
+    public SaveResult revert(String path, int revision, Integer baseRevision, String summary, Actor actor) {
+        return pages.revert(path, revision, baseRevision, summary, actor);
+    }
+
+    /**
+     * Moves a page to {@code newPath}; its former path leads to it from then on. The pages below it stay where they
+     * are. Records a revision (same text) so that the move shows in the history and recent changes.
+     *
+     * @throws InvalidInputException naming {@code newPath} when it is not a valid path or already holds a page
+     */
+    @Transactional
+    public PageRevision move(String path, String newPath, String summary, Actor actor) {
+        return pages.move(path, newPath, summary, actor);
     }
 }

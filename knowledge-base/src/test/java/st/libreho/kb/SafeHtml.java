@@ -77,7 +77,8 @@ final class SafeHtml {
     private static boolean valueAllowed(String element, String name, String value) {
         return switch (name) {
             case "id" -> ID.matcher(value).matches();
-            case "class" -> element.equals("a") ? value.equals("wiki-link") : CODE_CLASS.matcher(value).matches();
+            case "class" -> element.equals("a") ? value.equals("wiki-link") || value.equals("wiki-link missing")
+                    : CODE_CLASS.matcher(value).matches();
             case "align" -> ALIGN.matcher(value).matches();
             case "start" -> NUMBER.matcher(value).matches();
             case "rel" -> value.equals("nofollow noopener noreferrer");

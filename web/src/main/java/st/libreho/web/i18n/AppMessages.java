@@ -111,10 +111,6 @@ public interface AppMessages {
             + "replicate a service, with its versions, its variables and no secret in it.")
     String coming_registry();
 
-    @Message("The network's knowledge base will be here: a wiki the public reads and members write, with the "
-            + "history of every page, search and export.")
-    String coming_kb();
-
     @Message("The network's decisions will be made and kept here: applications to join, monthly meetings, proposals "
             + "decided by consensus, and the decisions taken.")
     String coming_governance();

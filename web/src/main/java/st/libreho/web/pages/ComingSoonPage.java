@@ -28,13 +28,6 @@ public class ComingSoonPage {
     }
 
     @GET
-    @Path("kb")
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance knowledgeBase() {
-        return Templates.coming("kb");
-    }
-
-    @GET
     @Path("governance")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance governance() {

@@ -49,12 +49,22 @@ class WebShellTest {
 
     @Test
     void theNavigationsLinksToModulesNotBuiltYetSayWhatIsComing() {
-        for (String path : new String[] { "/registry", "/kb", "/governance", "/news" }) {
+        for (String path : new String[] { "/registry", "/governance", "/news" }) {
             given().get(path).then().statusCode(200)
                     .body(containsString("This part of the platform is being built."));
         }
+        given().header("Accept-Language", "fr").get("/registry").then().statusCode(200)
+                .body(containsString("Registre")).body(containsString("en construction"));
+    }
+
+    @Test
+    void theKnowledgeBaseIsThereAndNoLongerComingSoon() {
+        given().get("/kb").then().statusCode(200)
+                .body(containsString("<h1>Knowledge base</h1>"))
+                .body(containsString("href=\"/kb/changes\""))
+                .body(not(containsString("This part of the platform is being built.")));
         given().header("Accept-Language", "fr").get("/kb").then().statusCode(200)
-                .body(containsString("Base de connaissances")).body(containsString("en construction"));
+                .body(containsString("Base de connaissances")).body(containsString("Modifications récentes"));
     }
 
     @Test

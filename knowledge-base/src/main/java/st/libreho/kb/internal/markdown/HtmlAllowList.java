@@ -35,7 +35,9 @@ final class HtmlAllowList {
             .allowAttributes("id").matching(ANCHOR).onElements("h1", "h2", "h3", "h4", "h5", "h6")
             .allowAttributes("start").matching(NUMBER).onElements("ol")
             .allowAttributes("href").onElements("a")
-            .allowAttributes("class").matching(false, WikiLinkHtmlRenderer.CSS_CLASS).onElements("a")
+            .allowAttributes("class").matching(false, WikiLinkHtmlRenderer.CSS_CLASS,
+                    WikiLinkHtmlRenderer.MISSING_CSS_CLASS)
+            .onElements("a")
             .allowAttributes("title").onElements("a", "img")
             .allowAttributes("src", "alt").onElements("img")
             // a fenced block's language, kept for styling; nothing on the platform reads it as code

@@ -1,6 +1,7 @@
 package st.libreho.kb.internal.markdown;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,8 +30,8 @@ public class MarkdownRenderer {
     /** The most cells the tables of one text may make; a text over it is shown without tables. */
     static final int MAX_TABLE_CELLS = 100_000;
 
-    private final List<Extension> extensions = List.of(
-            TablesExtension.builder().maxCells(MAX_TABLE_CELLS).build(), new WikiLinkExtension());
+    private final Extension tables = TablesExtension.builder().maxCells(MAX_TABLE_CELLS).build();
+    private final List<Extension> extensions = List.of(tables, new WikiLinkExtension());
     // thread-safe once built, shared by all requests
     private final Parser parser = parser(extensions);
     private final Parser parserWithoutTables = parser(List.of(new WikiLinkExtension()));
@@ -44,17 +45,30 @@ public class MarkdownRenderer {
     }
 
     public RenderedMarkdown render(String markdown) {
+        return render(markdown, Set.of());
+    }
+
+    /**
+     * Renders a wiki page's text, marking its links to the paths in {@code missing} (pages that do not exist for
+     * the reader) with the class {@code wiki-link missing}.
+     */
+    public RenderedMarkdown render(String markdown, Set<String> missing) {
         Node document = parse(markdown);
         HeadingAnchors anchors = HeadingAnchors.of(document);
-        // built per text because the heading ids belong to this text; building one costs next to nothing
+        // built per text because the heading ids and the missing pages belong to this text; it costs next to nothing
         HtmlRenderer renderer = HtmlRenderer.builder()
-                .extensions(extensions)
+                .extensions(List.of(tables, new WikiLinkExtension(missing)))
                 .escapeHtml(true) // a member's raw HTML is shown as written, never interpreted
                 .percentEncodeUrls(true)
                 .attributeProviderFactory(context -> anchors)
                 .build();
         String html = HtmlAllowList.sanitize(renderer.render(document));
         return new RenderedMarkdown(html, anchors.tableOfContents(), WikiLink.pathsIn(document));
+    }
+
+    /** The page paths a text links to, in order, each once: what a save records for backlinks, without rendering. */
+    public List<String> wikiLinks(String markdown) {
+        return WikiLink.pathsIn(parse(markdown));
     }
 
     private Node parse(String markdown) {

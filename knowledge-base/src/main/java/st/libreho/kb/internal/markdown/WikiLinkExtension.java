@@ -1,10 +1,23 @@
 package st.libreho.kb.internal.markdown;
 
+import java.util.Set;
+
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /** {@code [[Page path]]} and {@code [[Page path|label]]} links to wiki pages, for commonmark-java's parser and renderer. */
 final class WikiLinkExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+    private final Set<String> missing;
+
+    WikiLinkExtension() {
+        this(Set.of());
+    }
+
+    /** @param missing the paths whose links are marked as leading to no page */
+    WikiLinkExtension(Set<String> missing) {
+        this.missing = Set.copyOf(missing);
+    }
 
     @Override
     public void extend(Parser.Builder parser) {
@@ -13,6 +26,6 @@ final class WikiLinkExtension implements Parser.ParserExtension, HtmlRenderer.Ht
 
     @Override
     public void extend(HtmlRenderer.Builder renderer) {
-        renderer.nodeRendererFactory(WikiLinkHtmlRenderer::new);
+        renderer.nodeRendererFactory(context -> new WikiLinkHtmlRenderer(context, missing));
     }
 }

@@ -1,0 +1,53 @@
+package st.libreho.kb.internal.pages;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import st.libreho.kb.Visibility;
+
+/** A wiki page as it is now; its text is in its current revision. */
+@Entity
+@Table(name = "page", schema = "kb")
+public class PageEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String path;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Visibility visibility;
+
+    @Column(name = "current_revision", nullable = false)
+    public int currentRevision;
+
+    /** Besides the row lock every save takes, a second guard: a write that bypassed it fails at commit. */
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,113 @@
+package st.libreho.kb.internal.web;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+import io.quarkus.qute.TemplateData;
+import st.libreho.kb.Visibility;
+import st.libreho.platform.FieldProblem;
+import st.libreho.platform.web.Bundles;
+import st.libreho.platform.web.FieldLabels;
+import st.libreho.platform.web.RequestLanguage;
+
+/**
+ * The knowledge base's field names, rules, languages and visibilities in the words of the request's language.
+ * Templates read it as {@code inject:kbLabels}.
+ */
+@Named("kbLabels")
+@RequestScoped
+@TemplateData
+public class KbLabels implements FieldLabels {
+
+    /** One choice of a select: the submitted value and what the person reads. */
+    @TemplateData
+    public record Option(String value, String label) {
+    }
+
+    /** The languages a page may be written in, named in each reader's language: the same for every request. */
+    private static final Map<String, List<Option>> LANGUAGES = new ConcurrentHashMap<>();
+
+    private final KbMessages kb;
+    private final Locale locale;
+
+    public KbLabels(RequestLanguage language) {
+        this.kb = Bundles.of(KbMessages.class, language.get());
+        this.locale = language.locale();
+    }
+
+    /** The knowledge base's texts in the request's language, for Java code. */
+    public KbMessages messages() {
+        return kb;
+    }
+
+    @Override
+    public String field(String name) {
+        return switch (name) {
+            case "path" -> kb.field_path();
+            case "newPath" -> kb.field_new_path();
+            case "title" -> kb.field_title();
+            case "language" -> kb.field_language();
+            case "visibility" -> kb.field_visibility();
+            case "markdown" -> kb.field_markdown();
+            case "summary" -> kb.field_summary();
+            case "baseRevision" -> kb.field_base_revision();
+            case "revision" -> kb.field_revision();
+            default -> name;
+        };
+    }
+
+    @Override
+    public String problem(FieldProblem problem) {
+        return switch (problem.code()) {
+            case "required" -> kb.problem_required();
+            case "max_length" -> kb.problem_max_length(problem.arguments().isEmpty() ? "?"
+                    : String.format(locale, "%,d", Long.parseLong(problem.arguments().get(0))));
+            case "path_characters" -> kb.problem_path_characters();
+            case "path_reserved" -> kb.problem_path_reserved();
+            case "language" -> kb.problem_language();
+            case "path_taken" -> kb.problem_path_taken();
+            case "same_path" -> kb.problem_same_path();
+            case "unknown_revision" -> kb.problem_unknown_revision();
+            default -> problem.message(); // a rule without a text of its own stays in the facade's English
+        };
+    }
+
+    /** A language's name in the reader's language, from its ISO 639-1 code. */
+    public String language(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
+        return name.isEmpty() ? code : capitalised(name);
+    }
+
+    public String visibility(Visibility visibility) {
+        return visibility == Visibility.MEMBERS ? kb.visibility_members() : kb.visibility_public();
+    }
+
+    /** Every ISO 639-1 language, named in the reader's language and sorted as they sort words. */
+    public List<Option> languages() {
+        return LANGUAGES.computeIfAbsent(locale.getLanguage(), key -> {
+            Collator collator = Collator.getInstance(locale);
+            return Stream.of(Locale.getISOLanguages()).map(code -> new Option(code, language(code)))
+                    .sorted(Comparator.comparing(Option::label, collator)).toList();
+        });
+    }
+
+    public List<Option> visibilities() {
+        return List.of(new Option(Visibility.PUBLIC.name(), kb.visibility_public()),
+                new Option(Visibility.MEMBERS.name(), kb.visibility_members()));
+    }
+
+    private String capitalised(String name) {
+        return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+}
