@@ -1,5 +1,6 @@
 package st.libreho.kb;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.transaction.Transactional;
 import st.libreho.kb.internal.markdown.MarkdownRenderer;
 import st.libreho.kb.internal.markdown.WikiPaths;
 import st.libreho.kb.internal.pages.Pages;
+import st.libreho.kb.internal.search.PageSearch;
 import st.libreho.platform.Actor;
 import st.libreho.platform.InvalidInputException;
 import st.libreho.platform.NotFoundException;
@@ -29,12 +31,17 @@ import st.libreho.platform.Page;
 @ApplicationScoped
 public class KnowledgeBase {
 
+    /** Longer than anyone types into a search box; a longer text is cut there rather than refused. */
+    public static final int MAX_SEARCH_LENGTH = 200;
+
     private final MarkdownRenderer markdown;
     private final Pages pages;
+    private final PageSearch search;
 
-    public KnowledgeBase(MarkdownRenderer markdown, Pages pages) {
+    public KnowledgeBase(MarkdownRenderer markdown, Pages pages, PageSearch search) {
         this.markdown = markdown;
         this.pages = pages;
+        this.search = search;
     }
 
     /**
@@ -98,6 +105,25 @@ public class KnowledgeBase {
     @Transactional
     public Optional<PageDiff> diff(String path, Integer from, Integer to, Actor reader) {
         return pages.diff(path, from, to, reader);
+    }
+
+    /**
+     * The pages this reader may see that hold these words, best first: titles weigh more than texts, accents and
+     * word endings (French, English) do not matter, each hit has a snippet with the words marked. An empty text
+     * finds nothing. {@code page} from 1, {@code size} up to 100.
+     */
+    @Transactional
+    public Page<SearchHit> search(String text, int page, int size, Actor reader) {
+        int number = Math.min(Math.max(1, page), 10_000);
+        int perPage = Math.min(Math.max(1, size), 100);
+        String words = text == null ? "" : text.strip();
+        if (words.isEmpty()) {
+            return new Page<>(List.of(), number, perPage, 0);
+        }
+        if (words.length() > MAX_SEARCH_LENGTH) {
+            words = words.substring(0, MAX_SEARCH_LENGTH);
+        }
+        return search.search(words, pages.isMember(reader), number, perPage);
     }
 
     /** Every revision of the pages this reader may see, newest first, paginated. */

@@ -38,6 +38,7 @@ import st.libreho.kb.RecentChange;
 import st.libreho.kb.RevisionSummary;
 import st.libreho.kb.RevisionView;
 import st.libreho.kb.SaveResult;
+import st.libreho.kb.SearchHit;
 import st.libreho.kb.Visibility;
 import st.libreho.platform.Actor;
 import st.libreho.platform.FieldProblem;
@@ -73,6 +74,18 @@ public class PagesResource {
     }
 
     // --- reading --------------------------------------------------------------------------------------------
+
+    @GET
+    @CachedForVisitors
+    @Operation(summary = "Search the pages", description = "Full text in each page's language: accents and French or "
+            + "English word endings do not matter, titles weigh more than texts. Each hit has its path, title, "
+            + "language, rank and a snippet as HTML (the page's text escaped, the words found in <mark>). "
+            + "Members-only pages are found by members and operators only. Paginated (page from 1, size up to 100); "
+            + "no q, no hits.")
+    public Page<SearchHit> search(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        return knowledgeBase.search(q, page, size, actor());
+    }
 
     @GET
     @Path(PATH)

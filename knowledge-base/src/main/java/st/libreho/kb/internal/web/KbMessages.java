@@ -292,6 +292,29 @@ public interface KbMessages {
     @Message("Nothing has changed yet.")
     String changes_empty();
 
+    // --- search -----------------------------------------------------------------------------------------------
+
+    @Message("Search the knowledge base")
+    String search_title();
+
+    @Message("“{query}”: search")
+    String search_title_for(String query);
+
+    @Message("Words to find")
+    String search_label();
+
+    @Message("Search")
+    String search_button();
+
+    @Message("Accents and word endings do not matter: “securite” finds “Sécurité”.")
+    String search_hint();
+
+    @Message("Pages found for “{query}”: {count}")
+    String search_found(long count, String query);
+
+    @Message("Nothing found for “{query}”. Try fewer words, or other ones.")
+    String search_nothing(String query);
+
     // --- problems ---------------------------------------------------------------------------------------------
 
     @Message("is required")
