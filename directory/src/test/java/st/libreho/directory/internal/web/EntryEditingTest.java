@@ -176,6 +176,23 @@ class EntryEditingTest {
     }
 
     @Test
+    void aRefusedFormComesBackInTheReadersLanguage() throws Exception {
+        try (WebClient browser = Browser.signedIn(root, "delegate")) {
+            browser.addRequestHeader("Accept-Language", "fr");
+            HtmlForm entry = entryForm(Browser.open(browser, root, "/members/" + slug + "/edit"));
+            entry.getInputByName("foundingYear").setValue("deux mille");
+
+            HtmlPage again = save(entry);
+
+            assertEquals(400, again.getWebResponse().getStatusCode());
+            // the page's own words (the layout's, the kit's form buttons), not only the field's problem
+            String text = again.asNormalizedText();
+            assertTrue(text.contains("Enregistrer"), text);
+            assertTrue(!text.contains("Sign out") && !text.contains("Save"), text);
+        }
+    }
+
+    @Test
     void aConcurrentChangeShowsBothVersionsAndOverwritesNothing() throws Exception {
         try (WebClient browser = Browser.signedIn(root, "delegate")) {
             HtmlForm entry = entryForm(Browser.open(browser, root, "/members/" + slug + "/edit"));
