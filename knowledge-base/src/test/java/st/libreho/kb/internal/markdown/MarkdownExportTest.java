@@ -63,6 +63,13 @@ class MarkdownExportTest {
     }
 
     @Test
+    void controlAndLineSeparatorCharactersAreEscapedToo() {
+        String title = "Bell\u0007, tab\t, separator\u2028, next line\u0085: 'ok' - yes";
+        assertEquals(title, FrontMatter.parse(MarkdownExport.file(page("odd", title, ""), Set.of())).get("title"));
+        assertEquals("\"a\\u0007b\"", MarkdownExport.yamlString("a\u0007b"));
+    }
+
+    @Test
     void theIndexStepsAsideForAPageCalledIndex() {
         assertEquals("index", MarkdownExport.indexName(Set.of("a")));
         assertEquals("index-2", MarkdownExport.indexName(Set.of("index", "index-1")));
