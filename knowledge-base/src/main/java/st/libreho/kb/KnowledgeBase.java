@@ -132,6 +132,18 @@ public class KnowledgeBase {
         return pages.recentChanges(page, size, reader);
     }
 
+    /**
+     * Every page of the export, by path, each with its current revision's text: the public pages, and for an
+     * operator the members-only pages too. Members who are not operators get the public pages, as visitors do: an
+     * export is a copy that leaves the site, and copying the members' pages out is an operator's decision.
+     *
+     * @param reader null for a visitor who is not signed in
+     */
+    @Transactional
+    public List<ExportedPage> exportPages(Actor reader) {
+        return pages.export(reader != null && reader.operator());
+    }
+
     /** Whether this person may create, edit, move and revert pages: a member of the network, or an operator. */
     @Transactional
     public boolean mayEdit(Actor actor) {

@@ -20,7 +20,7 @@ import org.commonmark.parser.PostProcessor;
 final class WikiLinkFinder implements PostProcessor {
 
     // bounded and without nested quantifiers, so that a long run of brackets costs linear time
-    private static final Pattern WIKI_LINK = Pattern
+    static final Pattern WIKI_LINK = Pattern
             .compile("\\[\\[([^\\[\\]|\\r\\n]{1,200})(?:\\|([^\\[\\]\\r\\n]{0,200}))?]]");
 
     @Override

@@ -20,6 +20,7 @@ import jakarta.persistence.TypedQuery;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import st.libreho.directory.Directory;
+import st.libreho.kb.ExportedPage;
 import st.libreho.kb.PageConflict;
 import st.libreho.kb.PageDiff;
 import st.libreho.kb.PageEdit;
@@ -215,6 +216,23 @@ public class Pages {
                 .getResultList().stream()
                 .map(row -> new RecentChange((String) row[0], (String) row[1], summary(row, 2))).toList();
         return new Page<>(changes, number, limit, count.getSingleResult());
+    }
+
+    /** Every page with its current revision, by path; the members-only pages only when asked for. */
+    public List<ExportedPage> export(boolean withMembersPages) {
+        String visible = withMembersPages ? "" : " and p.visibility = :public";
+        TypedQuery<Object[]> query = entities.createQuery("select p, r from PageEntity p, RevisionEntity r"
+                + " where r.pageId = p.id and r.number = p.currentRevision" + visible + " order by p.path",
+                Object[].class);
+        if (!withMembersPages) {
+            query.setParameter("public", Visibility.PUBLIC);
+        }
+        return query.getResultList().stream().map(row -> {
+            PageEntity page = (PageEntity) row[0];
+            RevisionEntity current = (RevisionEntity) row[1];
+            return new ExportedPage(page.path, page.title, page.language, page.visibility, page.currentRevision,
+                    current.createdAt, current.authorName, current.markdown);
+        }).toList();
     }
 
     // --- writing --------------------------------------------------------------------------------------------

@@ -292,6 +292,9 @@ public interface KbMessages {
     @Message("Nothing has changed yet.")
     String changes_empty();
 
+    @Message("Follow the changes to public pages in a feed reader (Atom)")
+    String changes_feed();
+
     // --- search -----------------------------------------------------------------------------------------------
 
     @Message("Search the knowledge base")

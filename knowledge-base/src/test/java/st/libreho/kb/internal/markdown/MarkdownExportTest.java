@@ -1,0 +1,100 @@
+package st.libreho.kb.internal.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import st.libreho.kb.ExportedPage;
+import st.libreho.kb.Visibility;
+
+/** The zip's files without a server: links, front matter, and the size of a large export. */
+class MarkdownExportTest {
+
+    private static ExportedPage page(String path, String title, String markdown) {
+        return new ExportedPage(path, title, "en", Visibility.PUBLIC, 3, Instant.parse("2026-12-02T10:15:30Z"),
+                "Mia Member", markdown);
+    }
+
+    @Test
+    void linksAreRelativeBetweenTheFiles() {
+        assertEquals("../c.md", MarkdownExport.relative("a/b", "c"));
+        assertEquals("c.md", MarkdownExport.relative("b", "c"));
+        assertEquals("d.md", MarkdownExport.relative("a/b", "a/d"));
+        assertEquals("../a.md", MarkdownExport.relative("a/b", "a"), "a parent page is a file beside the folder");
+        assertEquals("a/b/c.md", MarkdownExport.relative("a", "a/b/c"), "a page and its folder sit side by side");
+        assertEquals("../../x/y.md", MarkdownExport.relative("a/b/c", "x/y"));
+        assertEquals("../b.md", MarkdownExport.relative("a/b/c", "a/b"));
+    }
+
+    @Test
+    void wikiLinksBecomeFileLinksOrPlainTextAndCodeKeepsItsBrackets() {
+        Set<String> exported = Set.of("guides/backups", "contact");
+        String text = "See [[Guides/Backups]], [[contact|write to us]] or [[secret/plans|our plans]].\n"
+                + "In code: `[[contact]]` stays.\n"
+                + "```\n[[contact]]\n```\n"
+                + "After the fence [[contact]].\n";
+        assertEquals("See [Guides/Backups](backups.md), [write to us](../contact.md) or our plans.\n"
+                + "In code: `[[contact]]` stays.\n"
+                + "```\n[[contact]]\n```\n"
+                + "After the fence [contact](../contact.md).\n",
+                MarkdownExport.rewriteLinks(text, "guides/restore", exported));
+    }
+
+    @Test
+    void frontMatterValuesAreQuotedSoThatAnyTitleStaysValidYaml() {
+        String file = MarkdownExport.file(page("faq", "Q: \"why\" \\ #not a comment\n- ok", "Hello.\n"), Set.of());
+        Map<String, Object> matter = FrontMatter.parse(file);
+        assertEquals("Q: \"why\" \\ #not a comment\n- ok", matter.get("title"));
+        assertEquals("faq", matter.get("path"));
+        assertEquals(3, matter.get("revision"));
+        assertEquals("2026-12-02T10:15:30Z", matter.get("date"));
+        assertEquals("public", matter.get("visibility"));
+        assertEquals("en", matter.get("language"));
+        assertTrue(file.endsWith("---\n\nHello.\n"));
+    }
+
+    @Test
+    void controlAndLineSeparatorCharactersAreEscapedToo() {
+        String title = "Bell\u0007, tab\t, separator\u2028, next line\u0085: 'ok' - yes";
+        assertEquals(title, FrontMatter.parse(MarkdownExport.file(page("odd", title, ""), Set.of())).get("title"));
+        assertEquals("\"a\\u0007b\"", MarkdownExport.yamlString("a\u0007b"));
+    }
+
+    @Test
+    void theIndexStepsAsideForAPageCalledIndex() {
+        assertEquals("index", MarkdownExport.indexName(Set.of("a")));
+        assertEquals("index-2", MarkdownExport.indexName(Set.of("index", "index-1")));
+    }
+
+    @Test
+    void aThousandPagesOfFiveKilobytesMakeABoundedZip() throws Exception {
+        List<ExportedPage> pages = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            StringBuilder text = new StringBuilder();
+            int line = 0;
+            while (text.length() < 5000) {
+                text.append("Line ").append(line++).append(" of page ").append(i).append(" about hosting ")
+                        .append(Integer.toHexString((i * 7919 + line * 104729) & 0xffffff))
+                        .append(", see [[section-").append(i % 10).append("/page-").append((i + line) % 1000)
+                        .append("]].\n");
+            }
+            pages.add(page("section-" + (i % 10) + "/page-" + i, "Page " + i, text.toString()));
+        }
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        long start = System.nanoTime();
+        MarkdownExport.write(pages, zip);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("export of 1,000 pages of 5 KB: %,d bytes zipped in %d ms%n", zip.size(), millis);
+        assertTrue(zip.size() < 3_000_000, "the zip is kept in memory: " + zip.size());
+        assertFalse(zip.size() == 0);
+    }
+}
