@@ -224,6 +224,25 @@ class AttachmentsTest {
     }
 
     @Test
+    void anUploadToAPublicPageRenewsWhatVisitorsAreServed() {
+        String path = publicPageAt("fresh");
+        given().get("/kb/" + path).then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("fresh.txt")));
+        upload("member", path, "fresh.txt", "new".getBytes(StandardCharsets.UTF_8), "text/plain").then()
+                .statusCode(201);
+        given().get("/kb/" + path).then().statusCode(200).body(containsString("fresh.txt"));
+    }
+
+    @Test
+    void noPageMayTakeAnAttachmentsAddress() {
+        for (String path : List.of("guides/attachments", "guides/attachments/plan-pdf")) {
+            var refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    st.libreho.platform.InvalidInputException.class,
+                    () -> knowledgeBase.save(path, publicPage("Taken", "x"), null, MEMBER));
+            assertEquals("path", refused.problems().get(0).field());
+        }
+    }
+
+    @Test
     void namesAreMadeSafe() {
         assertEquals("passwd", Attachments.normaliseName("../../etc/passwd"));
         assertEquals("evil.exe", Attachments.normaliseName("C:\\Users\\x\\evil.exe"));
