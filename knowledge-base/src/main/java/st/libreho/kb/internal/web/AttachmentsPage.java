@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,12 +17,16 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.vertx.core.http.HttpServerRequest;
 import st.libreho.kb.AttachmentFile;
 import st.libreho.kb.KnowledgeBase;
 import st.libreho.platform.InvalidInputException;
 import st.libreho.platform.NotFoundException;
 import st.libreho.platform.web.cache.CachedForVisitors;
+import st.libreho.platform.web.errors.ErrorResponses;
+import st.libreho.platform.web.errors.Problem;
 
 /**
  * A page's attached files: members upload them from the page, anyone who may read the page downloads them. A file
@@ -34,9 +39,20 @@ public class AttachmentsPage {
     private final KnowledgeBase knowledgeBase;
     private final KbAccess access;
 
-    public AttachmentsPage(KnowledgeBase knowledgeBase, KbAccess access) {
+    private final ErrorResponses responses;
+
+    public AttachmentsPage(KnowledgeBase knowledgeBase, KbAccess access, ErrorResponses responses) {
         this.knowledgeBase = knowledgeBase;
         this.access = access;
+        this.responses = responses;
+    }
+
+    /** A refused upload is a 422 naming the field (file or name), as through the API, and the page says why. */
+    @ServerExceptionMapper
+    public Response refused(InvalidInputException exception, HttpServerRequest request) {
+        List<Problem.FieldError> errors = exception.problems().stream()
+                .map(problem -> new Problem.FieldError(problem.field(), problem.message())).toList();
+        return responses.respond(request, 422, "Unprocessable Content", exception.getMessage(), null, errors);
     }
 
     @GET

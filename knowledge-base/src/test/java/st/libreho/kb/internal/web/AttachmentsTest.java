@@ -243,6 +243,27 @@ class AttachmentsTest {
     }
 
     @Test
+    void theFormRefusesAFileOverTheLimitNamingIt() throws Exception {
+        String path = publicPageAt("formlimit");
+        File file = File.createTempFile("kb-big", ".bin");
+        file.deleteOnExit();
+        Files.write(file.toPath(), new byte[64 * 1024 + 1]);
+        try (WebClient browser = Browser.signedIn(root, "member")) {
+            browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+            HtmlPage page = Browser.open(browser, root, "/kb/" + path);
+            HtmlForm form = page.getFirstByXPath("//form[@action='/kb/" + path + "/attachments']");
+            HtmlFileInput input = form.getInputByName("file");
+            input.setFiles(file);
+            org.htmlunit.html.HtmlButton button = form.getFirstByXPath(".//button[@type='submit']");
+            org.htmlunit.Page after = button.click();
+            assertEquals(422, after.getWebResponse().getStatusCode());
+            String text = after.getWebResponse().getContentAsString();
+            assertTrue(text.contains("file") && text.contains("too large"), text);
+        }
+        assertTrue(knowledgeBase.attachments(path, MEMBER).isEmpty());
+    }
+
+    @Test
     void namesAreMadeSafe() {
         assertEquals("passwd", Attachments.normaliseName("../../etc/passwd"));
         assertEquals("evil.exe", Attachments.normaliseName("C:\\Users\\x\\evil.exe"));
