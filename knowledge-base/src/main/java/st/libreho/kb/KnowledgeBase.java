@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import st.libreho.kb.internal.markdown.MarkdownRenderer;
 import st.libreho.kb.internal.markdown.WikiPaths;
+import st.libreho.kb.internal.pages.Attachments;
 import st.libreho.kb.internal.pages.Pages;
 import st.libreho.kb.internal.search.PageSearch;
 import st.libreho.platform.Actor;
@@ -37,8 +38,10 @@ public class KnowledgeBase {
     private final MarkdownRenderer markdown;
     private final Pages pages;
     private final PageSearch search;
+    private final Attachments attachments;
 
-    public KnowledgeBase(MarkdownRenderer markdown, Pages pages, PageSearch search) {
+    public KnowledgeBase(MarkdownRenderer markdown, Pages pages, PageSearch search, Attachments attachments) {
+        this.attachments = attachments;
         this.markdown = markdown;
         this.pages = pages;
         this.search = search;
@@ -188,5 +191,38 @@ public class KnowledgeBase {
     @Transactional
     public PageRevision move(String path, String newPath, String summary, Actor actor) {
         return pages.move(path, newPath, summary, actor);
+    }
+
+    // --- attachments ----------------------------------------------------------------------------------------
+
+    /**
+     * Attaches a file to a page (members and operators). Its name is made safe ({@link #normaliseAttachmentName});
+     * a name the page already has gets a new version and the older bytes stay. Its content type is decided from the
+     * bytes, whatever the uploader claimed.
+     *
+     * @throws InvalidInputException naming {@code name} (nothing left once made safe) or {@code file} (empty, or
+     *         larger than {@code librehosters.kb.attachment-max-size})
+     * @throws NotFoundException when no page is at the path
+     */
+    @Transactional
+    public AttachmentInfo attach(String path, String name, byte[] bytes, Actor actor) {
+        return attachments.attach(path, name, bytes, actor);
+    }
+
+    /** A page's file at its current version (or at {@code version}), if the reader may read the page. */
+    @Transactional
+    public Optional<AttachmentFile> attachment(String path, String name, Integer version, Actor reader) {
+        return attachments.file(path, name, version, reader);
+    }
+
+    /** A page's files, current versions, by name. */
+    @Transactional
+    public List<AttachmentInfo> attachments(String path, Actor reader) {
+        return attachments.list(path, reader);
+    }
+
+    /** A file name as the knowledge base stores it: no folders, no leading dots, at most 100 characters. */
+    public String normaliseAttachmentName(String name) {
+        return Attachments.normaliseName(name);
     }
 }

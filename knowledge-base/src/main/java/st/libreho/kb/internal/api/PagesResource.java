@@ -220,6 +220,28 @@ public class PagesResource {
                 .location(URI.create("/api/v1/pages/" + moved.path())).build();
     }
 
+    @PUT
+    @Path(PATH + "/attachments/{name}")
+    @Authenticated
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach a file to a page (members)", description = "The body is the file, as it is. The "
+            + "name is made safe (no folders, no leading dots, at most 100 characters); a name the page already has "
+            + "gets a new version and the older one is kept. The content type is decided from the bytes (PNG, "
+            + "JPEG, GIF, WebP, PDF, UTF-8 text, else application/octet-stream), whatever Content-Type says. "
+            + "Read it back at /kb/{path}/attachments/{name}.")
+    @APIResponse(responseCode = "201", description = "Stored (the name as stored, its version, type and size)")
+    @APIResponse(responseCode = "403", description = "Not a member of the network")
+    @APIResponse(responseCode = "404", description = "No page at this path")
+    @APIResponse(responseCode = "422", description = "The file is empty or larger than the limit (field file), or "
+            + "the name has nothing left once made safe (field name)")
+    public Response attach(@PathParam("path") String path, @PathParam("name") String name, byte[] body) {
+        st.libreho.kb.AttachmentInfo stored = knowledgeBase.attach(path, name, body, actor());
+        String page = knowledgeBase.normalisePath(path);
+        return Response.created(URI.create("/kb/" + page + "/attachments/"
+                + java.net.URLEncoder.encode(stored.name(), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20"))).entity(stored).build();
+    }
+
     private static Response answer(SaveResult result, String path) {
         if (result.isConflict()) {
             return Response.status(409).type(Problem.MEDIA_TYPE)

@@ -29,10 +29,11 @@ public final class PageRules {
 
     /**
      * Words a path may not end with, since the page's own addresses end with them ({@code /kb/a/edit} edits
-     * {@code a}); and {@code revisions} before a number, for {@code /kb/a/revisions/3}.
+     * {@code a}); and {@code revisions} before a number, for {@code /kb/a/revisions/3}; and {@code attachments}
+     * before any last word, for {@code /kb/a/attachments/plan.pdf}, a file attached to {@code a}.
      */
     public static final Set<String> RESERVED_LAST_SEGMENTS = Set.of("edit", "history", "diff", "revisions", "revert",
-            "move", "preview");
+            "move", "preview", "attachments");
     /** Paths the wiki's own pages take: {@code /kb/changes} lists recent changes, {@code /kb/search} will search. */
     public static final Set<String> RESERVED_PATHS = Set.of("changes", "search", "export");
 
@@ -72,7 +73,8 @@ public final class PageRules {
         String[] segments = path.split("/");
         String last = segments[segments.length - 1];
         boolean revisionAddress = segments.length > 1 && segments[segments.length - 2].equals("revisions")
-                && last.chars().allMatch(Character::isDigit);
+                && last.chars().allMatch(Character::isDigit)
+                || segments.length > 1 && segments[segments.length - 2].equals("attachments");
         if (RESERVED_PATHS.contains(path) || RESERVED_LAST_SEGMENTS.contains(last) || revisionAddress) {
             problems.add(FieldProblem.of(field, "path_reserved", "may not be '" + path + "': the wiki's own pages "
                     + "use " + (RESERVED_PATHS.contains(path) ? "this path" : "this ending"), path));

@@ -109,7 +109,8 @@ public class Pages {
         Set<String> missing = missingLinks(page, member);
         RenderedMarkdown rendered = markdown.render(current.markdown, missing);
         return Optional.of(new PageView(page.path, page.title, page.language, page.visibility,
-                page.currentRevision, current.markdown, rendered.html(), rendered.tableOfContents(), page.createdAt,
+                page.currentRevision, current.markdown, attachmentAddresses(rendered.html(), page.path),
+                rendered.tableOfContents(), page.createdAt,
                 current.createdAt, current.authorName, breadcrumbs(page.path, member), children(page.path, member),
                 backlinks(page, member), rendered.wikiLinks().stream().filter(missing::contains).toList(), member));
     }
@@ -170,7 +171,8 @@ public class Pages {
         }
         RenderedMarkdown rendered = markdown.render(revision.markdown);
         return Optional.of(new RevisionView(page.path, page.title, page.currentRevision, revision.summaryView(),
-                revision.markdown, rendered.html(), rendered.tableOfContents(), member));
+                revision.markdown, attachmentAddresses(rendered.html(), page.path), rendered.tableOfContents(),
+                member));
     }
 
     /**
@@ -459,7 +461,21 @@ public class Pages {
     // --- queries --------------------------------------------------------------------------------------------
 
     /** The page at a path, or the page that moved from it; a path is read as wiki links write it. */
-    private static PageEntity resolve(String path) {
+    /**
+     * A page's text writes its attached files as {@code attachments/name.png}; a browser would resolve that against
+     * the page's parent ({@code /kb/guides/backups} gives {@code /kb/guides/attachments/...}), so the rendering
+     * points such sources and links at the page's own files. The sanitiser writes these attributes exactly so.
+     */
+    static String attachmentAddresses(String html, String path) {
+        if (!html.contains("attachments/")) {
+            return html;
+        }
+        String own = "/kb/" + path + "/attachments/";
+        return html.replace("src=\"attachments/", "src=\"" + own).replace("href=\"attachments/", "href=\"" + own)
+                .replace("src=\"./attachments/", "src=\"" + own).replace("href=\"./attachments/", "href=\"" + own);
+    }
+
+    static PageEntity resolve(String path) {
         String normalised = path == null ? "" : WikiPaths.normalise(path);
         if (normalised.isEmpty()) {
             return null;

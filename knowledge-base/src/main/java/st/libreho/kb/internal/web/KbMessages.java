@@ -63,6 +63,18 @@ public interface KbMessages {
     @Message("Pages that link here")
     String page_backlinks();
 
+    @Message("Attached files")
+    String page_attachments();
+
+    @Message("Attach a file")
+    String page_attach();
+
+    @Message("File")
+    String page_attach_file();
+
+    @Message("Show an attached image in the text with ![description](attachments/name.png). A file with a name already attached becomes its new version; the older one is kept.")
+    String page_attach_help();
+
     @Message("Links to pages not written yet")
     String page_missing_links();
 

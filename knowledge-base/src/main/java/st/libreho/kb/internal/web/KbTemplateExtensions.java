@@ -1,6 +1,7 @@
 package st.libreho.kb.internal.web;
 
 import io.quarkus.qute.TemplateExtension;
+import st.libreho.kb.AttachmentInfo;
 import st.libreho.kb.DiffLine;
 import st.libreho.kb.RevisionKind;
 import st.libreho.kb.RevisionSummary;
@@ -32,6 +33,11 @@ final class KbTemplateExtensions {
             case ADDED -> "+";
             default -> " ";
         };
+    }
+
+    /** An attachment's address: its name as one path segment. */
+    static String href(AttachmentInfo file) {
+        return java.net.URLEncoder.encode(file.name(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     static boolean isMembersOnly(Visibility visibility) {

@@ -1,5 +1,6 @@
 package st.libreho.kb.internal.web;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import st.libreho.kb.AttachmentInfo;
 import st.libreho.kb.KnowledgeBase;
 import st.libreho.kb.PageView;
 import st.libreho.platform.web.cache.CachedForVisitors;
@@ -26,7 +28,8 @@ public class WikiPage {
 
     @CheckedTemplate(basePath = "kb/WikiPage")
     static class Templates {
-        static native TemplateInstance page(PageView page, boolean saved, boolean merged);
+        static native TemplateInstance page(PageView page, boolean saved, boolean merged,
+                List<AttachmentInfo> attachments);
 
         static native TemplateInstance missing(String path, boolean mayCreate);
     }
@@ -50,7 +53,8 @@ public class WikiPage {
             return KbAddresses.redirect(page.get().path(), "");
         }
         if (page.isPresent()) {
-            return access.page(200, Templates.page(page.get(), saved != null, merged != null));
+            return access.page(200, Templates.page(page.get(), saved != null, merged != null,
+                    knowledgeBase.attachments(page.get().path(), access.actor())));
         }
         String normalised = knowledgeBase.normalisePath(path);
         if (!normalised.isEmpty() && !normalised.equals(path)) {

@@ -1,0 +1,18 @@
+package st.libreho.kb.internal;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The knowledge base's settings, under {@code librehosters.kb.*} (environment: {@code LIBREHOSTERS_KB_*}). */
+@ConfigMapping(prefix = "librehosters.kb")
+public interface KbConfig {
+
+    /**
+     * The largest file a member may attach to a page (for example {@code 10M}, {@code 512K}). Keep it below
+     * {@code quarkus.http.limits.max-body-size}, or the HTTP layer refuses a large upload before this check can name
+     * the field. Environment: {@code LIBREHOSTERS_KB_ATTACHMENT_MAX_SIZE}.
+     */
+    @WithDefault("10M")
+    MemorySize attachmentMaxSize();
+}
