@@ -3,7 +3,10 @@ package st.libreho.kb.internal.api;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,9 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import st.libreho.kb.AttachmentFile;
 import st.libreho.kb.ExportedPage;
 import st.libreho.kb.KnowledgeBase;
 import st.libreho.kb.internal.markdown.MarkdownExport;
+import st.libreho.platform.Actor;
 import st.libreho.platform.web.Identities;
 import st.libreho.platform.web.cache.CachedForVisitors;
 
@@ -48,11 +53,22 @@ public final class ExportResources {
                 + " links between the files, and an index.md")
         @CachedForVisitors(maxAgeSeconds = 60)
         public Response export() {
-            List<ExportedPage> pages = knowledgeBase.exportPages(Identities.actorOf(identity));
+            Actor reader = Identities.actorOf(identity);
+            List<ExportedPage> pages = knowledgeBase.exportPages(reader);
+            // each page's files beside it, as the page shows them (the current version of each name)
+            Map<String, List<AttachmentFile>> files = new HashMap<>();
+            for (ExportedPage page : pages) {
+                List<AttachmentFile> attached = knowledgeBase.attachments(page.path(), reader).stream()
+                        .map(info -> knowledgeBase.attachment(page.path(), info.name(), null, reader))
+                        .flatMap(Optional::stream).toList();
+                if (!attached.isEmpty()) {
+                    files.put(page.path(), attached);
+                }
+            }
             // built in memory: about 1.1 MB for 1,000 pages of 5 KB, written in 0.6 s (MarkdownExportTest measures it)
             ByteArrayOutputStream zip = new ByteArrayOutputStream();
             try {
-                MarkdownExport.write(pages, zip);
+                MarkdownExport.write(pages, files, zip);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -5,12 +5,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import st.libreho.kb.AttachmentFile;
 import st.libreho.kb.ExportedPage;
 
 /**
@@ -31,17 +33,42 @@ public final class MarkdownExport {
 
     /** Writes the zip to {@code out}, which it finishes but does not close. */
     public static void write(List<ExportedPage> pages, OutputStream out) throws IOException {
+        write(pages, Map.of(), out);
+    }
+
+    /**
+     * Writes the zip with each page's attached files beside it, in {@code <path>/attachments/<name>}, and the page's
+     * links to them ({@code attachments/<name>}, relative to the page as the wiki reads them) pointed there.
+     */
+    public static void write(List<ExportedPage> pages, Map<String, List<AttachmentFile>> attachments,
+            OutputStream out) throws IOException {
         Set<String> exported = pages.stream().map(ExportedPage::path).collect(Collectors.toSet());
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         for (ExportedPage page : pages) {
             zip.putNextEntry(new ZipEntry(page.path() + ".md"));
-            zip.write(file(page, exported).getBytes(StandardCharsets.UTF_8));
+            zip.write(withAttachmentsBeside(file(page, exported), page.path()).getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
+            for (AttachmentFile attached : attachments.getOrDefault(page.path(), List.of())) {
+                zip.putNextEntry(new ZipEntry(page.path() + "/attachments/" + attached.name()));
+                zip.write(attached.bytes());
+                zip.closeEntry();
+            }
         }
         zip.putNextEntry(new ZipEntry(indexName(exported) + ".md"));
         zip.write(index(pages).getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
         zip.finish();
+    }
+
+    /**
+     * The page's links to its files, {@code attachments/x} (the wiki reads them from the page's address) or
+     * {@code /kb/a/b/attachments/x}, made to lead from the file {@code a/b.md} to {@code a/b/attachments/x}:
+     * {@code b/attachments/x}.
+     */
+    static String withAttachmentsBeside(String markdown, String path) {
+        String beside = "](" + path.substring(path.lastIndexOf('/') + 1) + "/attachments/";
+        // the two ways a page shows its own files: relative to it, or by their address on the site
+        return markdown.replace("](attachments/", beside).replace("](/kb/" + path + "/attachments/", beside);
     }
 
     /** {@code index}, or {@code index-1}, {@code index-2}... when pages have those paths. */

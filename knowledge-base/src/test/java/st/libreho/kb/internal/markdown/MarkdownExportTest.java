@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import st.libreho.kb.AttachmentFile;
 import st.libreho.kb.ExportedPage;
 import st.libreho.kb.Visibility;
 
@@ -22,6 +23,32 @@ class MarkdownExportTest {
     private static ExportedPage page(String path, String title, String markdown) {
         return new ExportedPage(path, title, "en", Visibility.PUBLIC, 3, Instant.parse("2026-12-02T10:15:30Z"),
                 "Mia Member", markdown);
+    }
+
+    @Test
+    void aPagesFilesGoBesideItAndItsLinksToThemStillWork() throws Exception {
+        ExportedPage pictures = page("guides/pictures", "Pictures",
+                "![rack](attachments/rack.png) and [the plan](/kb/guides/pictures/attachments/plan.pdf)\n");
+        byte[] png = { (byte) 0x89, 'P', 'N', 'G' };
+        AttachmentFile rack = new AttachmentFile("rack.png", 1, "image/png", true, png, true);
+        AttachmentFile plan = new AttachmentFile("plan.pdf", 2, "application/pdf", true, new byte[] { '%' }, true);
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+
+        MarkdownExport.write(List.of(pictures), Map.of("guides/pictures", List.of(rack, plan)), zip);
+
+        Map<String, byte[]> files = new java.util.HashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(zip.toByteArray()))) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        assertTrue(java.util.Arrays.equals(png, files.get("guides/pictures/attachments/rack.png")));
+        assertTrue(files.containsKey("guides/pictures/attachments/plan.pdf"));
+        String page = new String(files.get("guides/pictures.md"), java.nio.charset.StandardCharsets.UTF_8);
+        // from guides/pictures.md, both lead to guides/pictures/attachments/...
+        assertTrue(page.contains("![rack](pictures/attachments/rack.png)"), page);
+        assertTrue(page.contains("[the plan](pictures/attachments/plan.pdf)"), page);
     }
 
     @Test
