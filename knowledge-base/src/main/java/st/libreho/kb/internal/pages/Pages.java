@@ -364,6 +364,7 @@ public class Pages {
         proposal.authorName = actor.name() == null || actor.name().isBlank() ? "?" : actor.name();
         proposal.createdAt = now();
         proposal.persist();
+        publicContent.changed(); // the page's history lists it
         return proposalView(page, proposal);
     }
 
