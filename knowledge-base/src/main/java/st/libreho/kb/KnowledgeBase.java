@@ -225,4 +225,48 @@ public class KnowledgeBase {
     public String normaliseAttachmentName(String name) {
         return Attachments.normaliseName(name);
     }
+
+    // --- charter pages --------------------------------------------------------------------------------------
+
+    /**
+     * Whether the page at this path is a charter page governed by the network (the CPP): nobody saves, reverts or
+     * moves it; members propose revisions, and one becomes current only when governance adopts it.
+     */
+    @Transactional
+    public boolean isGoverned(String path) {
+        return pages.isGoverned(path == null ? "" : WikiPaths.normalise(path));
+    }
+
+    /**
+     * Stores a member's proposed revision of a charter page. The page does not change; the proposal is listed with
+     * its diff against the current text ({@link #charterProposals}).
+     *
+     * @param baseRevision the revision the member started from, required
+     * @throws InvalidInputException naming each bad field, or {@code path} when the page is not governed
+     * @throws io.quarkus.security.ForbiddenException for anyone but members and operators
+     */
+    @Transactional
+    public CharterProposal proposeCharterRevision(String path, PageEdit edit, Integer baseRevision, Actor actor) {
+        return pages.propose(path, edit, baseRevision, actor);
+    }
+
+    /** The proposed revisions of a charter page, newest first; empty when the reader may not see the page. */
+    @Transactional
+    public Optional<List<CharterProposal>> charterProposals(String path, Actor reader) {
+        return pages.proposals(path, reader);
+    }
+
+    /**
+     * Makes a proposal the charter page's current revision, because an adopted charter-change decision names it
+     * (called by governance). The new revision is merged three-way against the page as it is now, as a save is, and
+     * records {@code decisionReference}; when it cannot merge, nothing changes and the result carries the conflict.
+     *
+     * @throws InvalidInputException naming {@code decisionReference} when it is blank, {@code proposalId} when it was
+     *         adopted already, {@code path} when the page is not governed
+     * @throws NotFoundException when there is no such page or proposal
+     */
+    @Transactional
+    public SaveResult adoptCharterRevision(String path, long proposalId, String decisionReference) {
+        return pages.adopt(path, proposalId, decisionReference);
+    }
 }

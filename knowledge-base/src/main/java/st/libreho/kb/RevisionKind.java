@@ -9,5 +9,7 @@ public enum RevisionKind {
     /** The text of an earlier revision, saved again. */
     REVERTED,
     /** The page moved to another path; its text is unchanged. */
-    MOVED
+    MOVED,
+    /** A proposed revision of a governed (charter) page, made current by an adopted decision. */
+    ADOPTED
 }

@@ -9,8 +9,9 @@ import java.time.Instant;
  * @param merged whether the saved text merged in changes others saved after {@code baseRevision}
  * @param revertedTo for a revert, the revision whose text it restored
  * @param movedFrom for a move, the page's former path
+ * @param decisionReference for a revision of a charter page, the adopted decision that made it current
  */
 public record RevisionSummary(int number, RevisionKind kind, String title, String language, Visibility visibility,
         String summary, Integer baseRevision, boolean merged, Integer revertedTo, String movedFrom, String authorName,
-        Instant createdAt) {
+        Instant createdAt, String decisionReference) {
 }

@@ -37,6 +37,10 @@ public class PageEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public Visibility visibility;
 
+    /** A charter page: nobody saves, reverts or moves it; members propose revisions and governance adopts them. */
+    @Column(nullable = false)
+    public boolean governed;
+
     @Column(name = "current_revision", nullable = false)
     public int currentRevision;
 

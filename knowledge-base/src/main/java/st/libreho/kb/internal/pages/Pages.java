@@ -20,6 +20,7 @@ import jakarta.persistence.TypedQuery;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import st.libreho.directory.Directory;
+import st.libreho.kb.CharterProposal;
 import st.libreho.kb.ExportedPage;
 import st.libreho.kb.PageConflict;
 import st.libreho.kb.PageDiff;
@@ -61,7 +62,7 @@ public class Pages {
 
     private static final PageEdit NOTHING = new PageEdit(null, "", null, null, null);
     private static final String SUMMARY_COLUMNS = "r.number, r.kind, r.title, r.language, r.visibility, r.summary, "
-            + "r.baseNumber, r.merged, r.revertedTo, r.movedFrom, r.authorName, r.createdAt";
+            + "r.baseNumber, r.merged, r.revertedTo, r.movedFrom, r.authorName, r.createdAt, r.decisionReference";
 
     private final MarkdownRenderer markdown;
     private final Directory directory;
@@ -259,6 +260,7 @@ public class Pages {
         if (page == null) {
             return create(path, yours, actor);
         }
+        refuseGoverned(page, "saved");
         return saveOver(page, yours, baseRevision, RevisionKind.EDITED, null, actor);
     }
 
@@ -274,6 +276,7 @@ public class Pages {
         }
         String note = PageRules.summary(summary);
         PageEntity page = lockedExisting(path);
+        refuseGoverned(page, "reverted");
         RevisionEntity target = findRevision(page, number);
         if (target == null) {
             throw InvalidInputException.of("revision", "unknown_revision", "is not a revision of this page: it has "
@@ -294,6 +297,7 @@ public class Pages {
         String note = PageRules.summary(summary);
         lockPaths(path, to);
         PageEntity page = lockedExisting(path);
+        refuseGoverned(page, "moved");
         if (page.path.equals(to)) {
             throw InvalidInputException.of("newPath", "same_path", "is already the page's path", to);
         }
@@ -321,6 +325,120 @@ public class Pages {
         return new PageRevision(page.path, moved.summaryView(), moved.markdown);
     }
 
+    // --- charter pages ----------------------------------------------------------------------------------------
+
+    /** Thrown before anything is written: a governed page changes only by an adopted proposal. */
+    private static void refuseGoverned(PageEntity page, String what) {
+        if (page.governed) {
+            throw new ForbiddenException("The page " + page.path + " is a charter page governed by the network: it "
+                    + "cannot be " + what + " directly. Propose a revision; it becomes current when the network "
+                    + "adopts it by a charter-change decision.");
+        }
+    }
+
+    /** Whether the page at this path (or moved from it) is governed; false when there is none. */
+    public boolean isGoverned(String path) {
+        PageEntity page = resolve(path);
+        return page != null && page.governed;
+    }
+
+    /**
+     * Creates a governed page, or does nothing when a page is already at this path (the start-up seeding); true when
+     * it created it.
+     */
+    public boolean createGoverned(String path, PageEdit edit, Actor actor) {
+        PageEdit checked = PageRules.edit(edit, path);
+        lockPaths(path);
+        if (lockedPage(path) != null) {
+            return false;
+        }
+        create(path, checked, actor);
+        PageEntity page = lockedPage(path);
+        page.governed = true;
+        return true;
+    }
+
+    /** Stores a member's proposed revision of a governed page; the page does not change. */
+    public CharterProposal propose(String path, PageEdit edit, Integer baseRevision, Actor actor) {
+        requireEditor(actor);
+        PageEdit proposed = PageRules.edit(edit, path);
+        PageEntity page = lockedExisting(path);
+        if (!page.governed) {
+            throw InvalidInputException.of("path", "not_governed", "is not a charter page: save it directly",
+                    page.path);
+        }
+        if (baseRevision == null) {
+            throw InvalidInputException.of("baseRevision", "required",
+                    "is required: the revision you started from", page.currentRevision);
+        }
+        RevisionEntity base = baseOf(page, baseRevision);
+        ProposalEntity proposal = new ProposalEntity();
+        proposal.pageId = page.id;
+        proposal.baseNumber = base.number;
+        proposal.title = proposed.title();
+        proposal.markdown = proposed.markdown();
+        proposal.language = proposed.language();
+        proposal.visibility = proposed.visibility();
+        proposal.summary = proposed.summary();
+        proposal.authorSubject = actor.subject();
+        proposal.authorName = actor.name() == null || actor.name().isBlank() ? "?" : actor.name();
+        proposal.createdAt = now();
+        proposal.persist();
+        publicContent.changed(); // the page's history lists it
+        return proposalView(page, proposal);
+    }
+
+    /** The proposals for a governed page, newest first; empty when the reader may not see the page. */
+    public Optional<List<CharterProposal>> proposals(String path, Actor reader) {
+        PageEntity page = resolve(path);
+        if (page == null || !readable(page, isMember(reader))) {
+            return Optional.empty();
+        }
+        List<ProposalEntity> found = ProposalEntity.find("pageId = ?1 order by id desc", page.id).page(0, MAX_LISTED)
+                .list();
+        return Optional.of(found.stream().map(proposal -> proposalView(page, proposal)).toList());
+    }
+
+    /**
+     * Makes a proposal the page's current text: a new revision, merged three-way (base: the revision the proposal
+     * started from; ours: the page now; theirs: the proposal) like a save, recording the decision. A conflict writes
+     * nothing and comes back as such.
+     */
+    public SaveResult adopt(String path, long proposalId, String decisionReference) {
+        String decision = decisionReference == null ? "" : decisionReference.strip();
+        if (decision.isEmpty() || decision.length() > PageRules.MAX_SUMMARY) {
+            throw InvalidInputException.of("decisionReference", "required", "is required (at most "
+                    + PageRules.MAX_SUMMARY + " characters): the adopted charter-change decision", decision);
+        }
+        PageEntity page = lockedExisting(path);
+        if (!page.governed) {
+            throw InvalidInputException.of("path", "not_governed", "is not a charter page", page.path);
+        }
+        ProposalEntity proposal = ProposalEntity.findById(proposalId, LockModeType.PESSIMISTIC_WRITE);
+        if (proposal == null || proposal.pageId != page.id) {
+            throw new NotFoundException("There is no proposal " + proposalId + " for the page " + page.path + ".");
+        }
+        if (proposal.adoptedRevision != null) {
+            throw InvalidInputException.of("proposalId", "already_adopted", "was already adopted as revision "
+                    + proposal.adoptedRevision, proposal.adoptedRevision);
+        }
+        PageEdit yours = new PageEdit(proposal.title, proposal.markdown, proposal.language, proposal.visibility,
+                proposal.summary == null ? "Adopted: " + decision : proposal.summary);
+        SaveResult result = saveOver(page, yours, proposal.baseNumber, RevisionKind.ADOPTED, null,
+                new Actor(proposal.authorSubject, proposal.authorName, null, false, false), decision);
+        if (result.outcome() == SaveOutcome.SAVED || result.outcome() == SaveOutcome.MERGED) {
+            proposal.adoptedRevision = result.saved().revision().number();
+        }
+        return result;
+    }
+
+    private CharterProposal proposalView(PageEntity page, ProposalEntity proposal) {
+        RevisionEntity current = revision(page, page.currentRevision);
+        return new CharterProposal(proposal.id, page.path, proposal.baseNumber, proposal.title, proposal.markdown,
+                proposal.language, proposal.visibility, proposal.summary, proposal.authorName, proposal.createdAt,
+                proposal.adoptedRevision, TextDiff.lines(current.markdown, proposal.markdown));
+    }
+
     private SaveResult create(String path, PageEdit edit, Actor actor) {
         Instant now = now();
         RedirectEntity.delete("path", path);
@@ -344,6 +462,11 @@ public class Pages {
     /** A new revision over the locked page, merged three-way when the page moved on since the person's base. */
     private SaveResult saveOver(PageEntity page, PageEdit yours, Integer baseRevision, RevisionKind kind,
             Integer revertedTo, Actor actor) {
+        return saveOver(page, yours, baseRevision, kind, revertedTo, actor, null);
+    }
+
+    private SaveResult saveOver(PageEntity page, PageEdit yours, Integer baseRevision, RevisionKind kind,
+            Integer revertedTo, Actor actor, String decisionReference) {
         RevisionEntity current = revision(page, page.currentRevision);
         PageEdit now = current.asEdit();
         PageEdit result = yours;
@@ -366,6 +489,7 @@ public class Pages {
         Instant at = now();
         RevisionEntity revision = newRevision(page, kind, result, yours.summary(), baseRevision, merged, actor, at);
         revision.revertedTo = revertedTo;
+        revision.decisionReference = decisionReference;
         revision.persist();
         page.currentRevision = revision.number;
         page.title = result.title();
@@ -576,7 +700,7 @@ public class Pages {
         return new RevisionSummary((Integer) row[at], (RevisionKind) row[at + 1], (String) row[at + 2],
                 (String) row[at + 3], (Visibility) row[at + 4], (String) row[at + 5], (Integer) row[at + 6],
                 (Boolean) row[at + 7], (Integer) row[at + 8], (String) row[at + 9], (String) row[at + 10],
-                (Instant) row[at + 11]);
+                (Instant) row[at + 11], (String) row[at + 12]);
     }
 
     private static String likeEscaped(String text) {

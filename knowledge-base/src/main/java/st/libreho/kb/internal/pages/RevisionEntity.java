@@ -75,9 +75,13 @@ public class RevisionEntity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** For a revision of a governed page: the adopted decision that made it current. */
+    @Column(name = "decision_reference")
+    public String decisionReference;
+
     RevisionSummary summaryView() {
         return new RevisionSummary(number, kind, title, language, visibility, summary, baseNumber, merged, revertedTo,
-                movedFrom, authorName, createdAt);
+                movedFrom, authorName, createdAt, decisionReference);
     }
 
     /** The revision's details and text, as a save would send them. */

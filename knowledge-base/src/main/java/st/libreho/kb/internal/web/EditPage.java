@@ -45,7 +45,7 @@ public class EditPage {
     @CheckedTemplate(basePath = "kb/EditPage")
     static class Templates {
         static native TemplateInstance edit(String path, boolean creating, EditForm form, FormErrors errors,
-                RenderedMarkdown preview, PageConflict conflict, List<ConflictRow> conflictRows);
+                RenderedMarkdown preview, PageConflict conflict, List<ConflictRow> conflictRows, boolean governed);
     }
 
     private final KnowledgeBase knowledgeBase;
@@ -96,6 +96,10 @@ public class EditPage {
             return render(400, path, creating, form, errors, null, null); // only a form not made here gets this far
         }
         try {
+            if (!creating && knowledgeBase.isGoverned(path)) {
+                knowledgeBase.proposeCharterRevision(path, edit, base, editor);
+                return FormResponses.savedTo(KbAddresses.of(knowledgeBase.normalisePath(path), "/history"));
+            }
             return after(knowledgeBase.save(path, edit, base, editor), path, creating);
         } catch (InvalidInputException invalid) {
             return render(400, path, creating, form, errors.addAll(invalid.problems()), null, null);
@@ -132,7 +136,7 @@ public class EditPage {
     private RestResponse<TemplateInstance> render(int status, String path, boolean creating, EditForm form,
             FormErrors errors, RenderedMarkdown preview, PageConflict conflict) {
         return access.page(status, Templates.edit(path, creating, form, errors, preview, conflict,
-                conflict == null ? List.of() : conflictRows(conflict)));
+                conflict == null ? List.of() : conflictRows(conflict), !creating && knowledgeBase.isGoverned(path)));
     }
 
     /** The details (title, language, visibility) both changed: theirs beside the person's. */

@@ -1,5 +1,7 @@
 package st.libreho.kb.internal.web;
 
+import java.util.List;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +13,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import st.libreho.kb.CharterProposal;
 import st.libreho.kb.KnowledgeBase;
 import st.libreho.kb.PageHistory;
 import st.libreho.platform.NotFoundException;
@@ -25,7 +28,8 @@ public class HistoryPage {
 
     @CheckedTemplate(basePath = "kb/HistoryPage")
     static class Templates {
-        static native TemplateInstance history(PageHistory history, Pagination pagination);
+        static native TemplateInstance history(PageHistory history, Pagination pagination,
+                List<CharterProposal> proposals);
     }
 
     private final KnowledgeBase knowledgeBase;
@@ -48,6 +52,7 @@ public class HistoryPage {
         }
         String base = KbAddresses.of(path, "/history");
         return access.page(200, Templates.history(history,
-                Pagination.of(history.revisions(), number -> number == 1 ? base : base + "?page=" + number)));
+                Pagination.of(history.revisions(), number -> number == 1 ? base : base + "?page=" + number),
+                knowledgeBase.charterProposals(path, access.actor()).orElse(List.of())));
     }
 }

@@ -154,6 +154,27 @@ public interface KbMessages {
     @Message("Save")
     String button_save();
 
+    @Message("Propose this revision")
+    String button_propose();
+
+    @Message("This is a charter page governed by the network: nobody edits it directly. What you send is kept as a proposal, listed in the page's history; it becomes the page's text when the network adopts it by a charter-change decision.")
+    String charter_governed_note();
+
+    @Message("Proposed revisions")
+    String proposals_title();
+
+    @Message("Proposed by {author}")
+    String proposal_by(String author);
+
+    @Message("adopted as revision {revision}")
+    String proposal_adopted(Integer revision);
+
+    @Message("not adopted yet")
+    String proposal_pending();
+
+    @Message("adopted by decision {decision}")
+    String kind_adopted(String decision);
+
     @Message("Preview")
     String preview_title();
 

@@ -52,6 +52,10 @@ final class KbTemplateExtensions {
         return revision.kind() == RevisionKind.REVERTED;
     }
 
+    static boolean isAdopted(RevisionSummary revision) {
+        return revision.kind() == RevisionKind.ADOPTED;
+    }
+
     static boolean isMoved(RevisionSummary revision) {
         return revision.kind() == RevisionKind.MOVED;
     }

@@ -24,7 +24,8 @@ class ChangesFeedTest {
     @Test
     void charactersXmlCannotHoldAreLeftOutAndTheRestIsEscaped() throws Exception {
         RevisionSummary revision = new RevisionSummary(2, RevisionKind.EDITED, "t", "en", Visibility.PUBLIC,
-                "a\u0001b <c> & ]]> \"d\"", 1, false, null, null, "Zoë <z>", Instant.parse("2026-12-02T10:00:00Z"));
+                "a\u0001b <c> & ]]> \"d\"", 1, false, null, null, "Zoë <z>", Instant.parse("2026-12-02T10:00:00Z"),
+                null);
         String xml = ChangesFeed.atom("https://example.org", List.of(new RecentChange("p", "T\u0000 & <t>", revision)));
         Document feed = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
