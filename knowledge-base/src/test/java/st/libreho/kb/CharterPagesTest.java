@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -65,6 +66,14 @@ class CharterPagesTest {
         path = "charter/" + uniquePath("test");
         assertTrue(QuarkusTransaction.requiringNew().call(() -> pages.createGoverned(path,
                 publicPage("Test charter", lines(10)), Actor.platform())));
+    }
+
+    @Test
+    void theHomeListsTheSectionsAboveTheSeededPages() {
+        List<String> topLevel = knowledgeBase.topLevelPages(1, 100, null).items().stream()
+                .map(st.libreho.kb.PageLink::path).toList();
+        assertTrue(topLevel.containsAll(List.of("charter", "guides")), topLevel.toString());
+        assertTrue(knowledgeBase.page("guides", null).orElseThrow().markdown().contains("[[guides/join"));
     }
 
     @Test

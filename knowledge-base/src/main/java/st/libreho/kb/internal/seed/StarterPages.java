@@ -37,6 +37,8 @@ public class StarterPages {
     public static final String CPP_PATH = "charter/cpp";
     public static final String CPP_TITLE = "Commitments, Policies and Processes";
     static final String SEED_NAME = "starter-pages";
+    /** Seeded apart, so that a knowledge base seeded before the sections existed gets them too. */
+    static final String SECTIONS_SEED_NAME = "starter-sections";
 
     private static final Logger LOG = Logger.getLogger(StarterPages.class);
 
@@ -57,6 +59,24 @@ public class StarterPages {
         if (enabled && seed()) {
             LOG.info("The knowledge base now holds the CPP at " + CPP_PATH + " and its starter pages");
         }
+        if (enabled) {
+            seedSections();
+        }
+    }
+
+    /**
+     * The top-level pages above the starter pages ({@code charter}, {@code guides}): the knowledge base's home lists
+     * top-level pages, and without these it said "no pages yet" over fourteen of them.
+     */
+    @Transactional
+    public boolean seedSections() {
+        if (!claim(SECTIONS_SEED_NAME)) {
+            return false;
+        }
+        Actor platform = Actor.platform();
+        starter("charter", "Charter", "charter.md", platform);
+        starter("guides", "Guides", "guides.md", platform);
+        return true;
     }
 
     /** Seeds the pages unless that was done before; true when it did. */
