@@ -14,7 +14,9 @@ final class Snippets {
             return "";
         }
         String plain = headline.replaceAll("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+[.)])\\s+", "")
-                .replace("[[", "").replace("]]", "").replace("**", "").replace("`", "").replaceAll("\\s+", " ")
+                // a wiki link reads as its label when it has one, else as its path
+                .replaceAll("\\[\\[[^\\]|]*\\|([^\\]]*)]]", "$1").replace("[[", "").replace("]]", "").replace("**", "")
+                .replace("`", "").replaceAll("\\s+", " ")
                 .strip();
         StringBuilder html = new StringBuilder(plain.length() + 32);
         for (char c : plain.toCharArray()) {

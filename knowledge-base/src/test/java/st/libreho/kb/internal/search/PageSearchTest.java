@@ -180,6 +180,7 @@ class PageSearchTest {
                 Snippets.html("<script>alert(1)</script> " + PageSearch.MARK_START + "word" + PageSearch.MARK_END
                         + " & \"more\""));
         assertEquals("Titre puis texte", Snippets.html("## Titre\n- puis [[texte]]"));
+        assertEquals("voir le guide et chiffrement", Snippets.html("voir [[guides/x|le guide]] et [[chiffrement]]"));
     }
 
     @Test
