@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,6 +16,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import st.libreho.directory.internal.interop.ManifestImports;
 import st.libreho.directory.internal.organisations.Access;
+import st.libreho.directory.internal.organisations.DelegationRoles;
 import st.libreho.directory.internal.organisations.DirectorySearch;
 import st.libreho.directory.internal.organisations.Exports;
 import st.libreho.directory.internal.organisations.History;
@@ -52,10 +52,12 @@ public class Directory {
     private final ManifestImports manifests;
     private final Exports exports;
     private final Logos logos;
+    private final DelegationRoles roles;
 
     public Directory(People people, Organisations organisations, DirectorySearch search, History history,
-            Access access, ManifestImports manifests, Exports exports, Logos logos) {
+            Access access, ManifestImports manifests, Exports exports, Logos logos, DelegationRoles roles) {
         this.logos = logos;
+        this.roles = roles;
         this.people = people;
         this.organisations = organisations;
         this.search = search;
@@ -85,17 +87,14 @@ public class Directory {
         return access.membershipsOf(actor);
     }
 
-    /** The platform roles this person's delegations give: {@link #DELEGATE_ROLE} and {@link #MEMBER_ROLE}. */
+    /**
+     * The platform roles this person's delegations give: {@link #DELEGATE_ROLE} and {@link #MEMBER_ROLE}. Read once
+     * per generation of the public content (every change of a delegation or status moves it), so that the modules
+     * asking on each request read nothing when warm.
+     */
     @Transactional
     public Set<String> rolesOf(Actor actor) {
-        Set<String> roles = new TreeSet<>();
-        for (OrganisationMembership membership : organisationsOf(actor)) {
-            roles.add(DELEGATE_ROLE);
-            if (membership.member()) {
-                roles.add(MEMBER_ROLE);
-            }
-        }
-        return roles;
+        return roles.rolesOf(actor);
     }
 
     // --- reading ------------------------------------------------------------------------------------------

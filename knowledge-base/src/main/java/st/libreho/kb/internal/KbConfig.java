@@ -15,4 +15,11 @@ public interface KbConfig {
      */
     @WithDefault("10M")
     MemorySize attachmentMaxSize();
+
+    /**
+     * The memory kept for rendered pages: each revision's rendering, and each page as members and as visitors last
+     * saw it, half each (for example {@code 16M}). Environment: {@code LIBREHOSTERS_KB_RENDERING_CACHE_SIZE}.
+     */
+    @WithDefault("16M")
+    MemorySize renderingCacheSize();
 }

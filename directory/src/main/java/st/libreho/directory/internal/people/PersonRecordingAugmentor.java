@@ -3,6 +3,7 @@ package st.libreho.directory.internal.people;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,9 +17,10 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import st.libreho.directory.Directory;
+import st.libreho.directory.internal.organisations.DelegationRoles;
+import st.libreho.platform.Actor;
 import st.libreho.platform.SignInClaims;
 import st.libreho.platform.web.Identities;
-import st.libreho.platform.web.cache.PublicContent;
 
 /**
  * Records the person behind every authenticated request (web session or bearer token) in the directory, so that a
@@ -36,18 +38,13 @@ public class PersonRecordingAugmentor implements SecurityIdentityAugmentor {
     private record Recorded(SignInClaims claims, Instant at) {
     }
 
-    /** A person's platform roles, as their delegations gave them in one generation of the public content. */
-    private record Roles(SignInClaims claims, long generation, Set<String> roles) {
-    }
-
     private final Directory directory;
-    private final PublicContent publicContent;
+    private final DelegationRoles roles;
     private final Map<String, Recorded> recent = new ConcurrentHashMap<>();
-    private final Map<String, Roles> roles = new ConcurrentHashMap<>();
 
-    public PersonRecordingAugmentor(Directory directory, PublicContent publicContent) {
+    public PersonRecordingAugmentor(Directory directory, DelegationRoles roles) {
         this.directory = directory;
-        this.publicContent = publicContent;
+        this.roles = roles;
     }
 
     @Override
@@ -60,10 +57,10 @@ public class PersonRecordingAugmentor implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         if (alreadyRecorded(claims)) {
-            Roles known = roles.get(claims.subject());
-            if (known != null && known.claims().equals(claims) && known.generation() == publicContent.generation()) {
+            Optional<Set<String>> known = roles.known(actorOf(identity, claims));
+            if (known.isPresent()) {
                 // nothing to write and nothing to read: no worker thread, no database
-                return Uni.createFrom().item(withPlatformRoles(identity, claims, known.roles()));
+                return Uni.createFrom().item(withPlatformRoles(identity, claims, known.get()));
             }
         }
         return context.runBlocking(() -> {
@@ -75,16 +72,13 @@ public class PersonRecordingAugmentor implements SecurityIdentityAugmentor {
         });
     }
 
-    /**
-     * The roles the person's delegations give, read from the directory once per generation of the public content:
-     * every change of a delegation or of an organisation's status is recorded in the directory's history, which
-     * moves the generation (on every instance), so that a change takes effect on the person's next request.
-     */
+    /** The roles the person's delegations give, read at most once per generation of the public content. */
     private Set<String> rolesOf(SecurityIdentity identity, SignInClaims claims) {
-        long generation = publicContent.generation();
-        Set<String> found = directory.rolesOf(Identities.actorOf(withPlatformRoles(identity, claims, Set.of())));
-        roles.put(claims.subject(), new Roles(claims, generation, found));
-        return found;
+        return directory.rolesOf(actorOf(identity, claims));
+    }
+
+    private static Actor actorOf(SecurityIdentity identity, SignInClaims claims) {
+        return Identities.actorOf(withPlatformRoles(identity, claims, Set.of()));
     }
 
     /**

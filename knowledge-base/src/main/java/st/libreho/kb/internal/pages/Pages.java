@@ -65,13 +65,15 @@ public class Pages {
             + "r.baseNumber, r.merged, r.revertedTo, r.movedFrom, r.authorName, r.createdAt, r.decisionReference";
 
     private final MarkdownRenderer markdown;
+    private final RenderedPages rendered;
     private final Directory directory;
     private final PublicContent publicContent;
     private final EntityManager entities;
 
-    public Pages(MarkdownRenderer markdown, Directory directory, PublicContent publicContent,
+    public Pages(MarkdownRenderer markdown, RenderedPages rendered, Directory directory, PublicContent publicContent,
             EntityManager entities) {
         this.markdown = markdown;
+        this.rendered = rendered;
         this.directory = directory;
         this.publicContent = publicContent;
         this.entities = entities;
@@ -99,21 +101,50 @@ public class Pages {
 
     // --- reading --------------------------------------------------------------------------------------------
 
-    /** The page at this path (or the page moved from it), if the reader may see it. */
+    /**
+     * The page at this path (or the page moved from it), if the reader may see it. When the page and the wiki
+     * around it have not changed since this kind of reader last saw it, this costs one indexed statement.
+     */
     public Optional<PageView> page(String path, Actor reader) {
         boolean member = isMember(reader);
-        PageEntity page = resolve(path);
-        if (page == null || !readable(page, member)) {
+        String normalised = path == null ? "" : WikiPaths.normalise(path);
+        if (normalised.isEmpty()) {
             return Optional.empty();
         }
-        RevisionEntity current = revision(page, page.currentRevision);
+        Object[] head = head("p.path = ?1", normalised);
+        if (head == null) {
+            head = head("p.id = (select r.page_id from kb.redirect r where r.path = ?1)", normalised);
+        }
+        if (head == null || !(member || Visibility.PUBLIC.name().equals(head[2]))) {
+            return Optional.empty();
+        }
+        var key = new RenderedPages.ViewKey(((Number) head[0]).longValue(), ((Number) head[1]).intValue(), member,
+                ((Number) head[3]).longValue());
+        return Optional.of(rendered.view(key, this::view));
+    }
+
+    /**
+     * A page's id, current revision and visibility, with the version of the public content, read together so that
+     * a view kept for this version shows what this statement saw; null when no page matches.
+     */
+    private Object[] head(String condition, String path) {
+        List<?> rows = entities.createNativeQuery("select p.id, p.current_revision, p.visibility, c.version"
+                + " from kb.page p, platform.public_content c where c.id = 1 and " + condition)
+                .setParameter(1, path).getResultList();
+        return rows.isEmpty() ? null : (Object[]) rows.get(0);
+    }
+
+    private PageView view(RenderedPages.ViewKey key) {
+        PageEntity page = PageEntity.findById(key.pageId());
+        boolean member = key.member();
+        RevisionEntity current = revision(page, key.revision());
         Set<String> missing = missingLinks(page, member);
-        RenderedMarkdown rendered = markdown.render(current.markdown, missing);
-        return Optional.of(new PageView(page.path, page.title, page.language, page.visibility,
-                page.currentRevision, current.markdown, attachmentAddresses(rendered.html(), page.path),
-                rendered.tableOfContents(), page.createdAt,
-                current.createdAt, current.authorName, breadcrumbs(page.path, member), children(page.path, member),
-                backlinks(page, member), rendered.wikiLinks().stream().filter(missing::contains).toList(), member));
+        RenderedMarkdown rendering = rendered.rendering(current, missing);
+        return new PageView(page.path, current.title, current.language, current.visibility, current.number,
+                current.markdown, attachmentAddresses(rendering.html(), page.path), rendering.tableOfContents(),
+                page.createdAt, current.createdAt, current.authorName, breadcrumbs(page.path, member),
+                children(page.path, member), backlinks(page, member),
+                rendering.wikiLinks().stream().filter(missing::contains).toList(), member);
     }
 
     /** The top-level pages the reader may see, by title. */
@@ -170,9 +201,9 @@ public class Pages {
         if (revision == null || !(member || revision.visibility == Visibility.PUBLIC)) {
             return Optional.empty();
         }
-        RenderedMarkdown rendered = markdown.render(revision.markdown);
+        RenderedMarkdown rendering = rendered.rendering(revision, Set.of());
         return Optional.of(new RevisionView(page.path, page.title, page.currentRevision, revision.summaryView(),
-                revision.markdown, attachmentAddresses(rendered.html(), page.path), rendered.tableOfContents(),
+                revision.markdown, attachmentAddresses(rendering.html(), page.path), rendering.tableOfContents(),
                 member));
     }
 
