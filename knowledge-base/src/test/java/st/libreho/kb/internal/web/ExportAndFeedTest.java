@@ -2,6 +2,7 @@ package st.libreho.kb.internal.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -223,6 +224,17 @@ class ExportAndFeedTest {
         given().get(java.net.URI.create(href).getPath()).then().statusCode(200);
 
         given().get("/kb/changes").then().statusCode(200).body(containsString("href=\"/kb/changes.atom\""));
+    }
+
+    @Test
+    void aForgedHostNeverReachesAnotherVisitorsFeed() {
+        knowledgeBase.save(uniquePath("host-feed"), new PageEdit("Host feed", "Text.\n", "en", Visibility.PUBLIC,
+                null), null, MEMBER);
+
+        given().header("Host", "evil.example").get("/kb/changes.atom").then().statusCode(200)
+                .body(containsString("evil.example"));
+
+        given().get("/kb/changes.atom").then().statusCode(200).body(not(containsString("evil.example")));
     }
 
     private static Element child(Element parent, String name) {

@@ -68,13 +68,17 @@ public class VisitorCacheRoute {
         }
     }
 
+    private static String originOf(RoutingContext context) {
+        return context.request().scheme() + "://" + context.request().authority();
+    }
+
     void serveKept(RoutingContext context) {
         HttpMethod method = context.request().method();
         if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) || !anonymous(context)) {
             context.next();
             return;
         }
-        VisitorCacheKey key = new VisitorCacheKey(context.request().uri(), languageOf(context),
+        VisitorCacheKey key = new VisitorCacheKey(originOf(context), context.request().uri(), languageOf(context),
                 context.request().getHeader(HttpHeaders.ACCEPT));
         // the generation is read before the page reads anything, so that a change made meanwhile discards it
         long generation = cache.generation();
