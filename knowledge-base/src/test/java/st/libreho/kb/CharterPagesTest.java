@@ -108,7 +108,10 @@ class CharterPagesTest {
         assertThrows(ForbiddenException.class, () -> knowledgeBase.move(path, path + "-moved", null, OPERATOR));
         assertThrows(ForbiddenException.class, () -> knowledgeBase.save(StarterPages.CPP_PATH,
                 publicPage("CPP", "Gone."), 1, MEMBER));
+        assertThrows(ForbiddenException.class, () -> knowledgeBase.attach(path, "logo.png",
+                "a file the charter would show".getBytes(java.nio.charset.StandardCharsets.UTF_8), MEMBER));
         assertEquals(1, knowledgeBase.page(path, null).orElseThrow().revision());
+        assertTrue(knowledgeBase.attachments(path, null).isEmpty());
     }
 
     @Test

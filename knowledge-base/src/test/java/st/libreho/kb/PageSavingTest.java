@@ -132,6 +132,23 @@ class PageSavingTest {
     }
 
     @Test
+    void aConflictOnTheTitleAloneHandsBackTheMergedTextSoThatResolvingItKeepsTheOtherEdit() {
+        knowledgeBase.save(path, publicPage("Backups, step by step", replaceLine(original, 2, "Two.")), 1, MEMBER);
+
+        SaveResult conflict = knowledgeBase.save(path, publicPage("Backing up", replaceLine(original, 9, "Nine.")),
+                1, OTHER_MEMBER);
+        assertEquals(List.of("title"), conflict.conflict().conflicting());
+        PageEdit handedBack = conflict.conflict().yours();
+        assertTrue(handedBack.markdown().contains("Two.") && handedBack.markdown().contains("Nine."),
+                handedBack.markdown());
+
+        SaveResult resolved = knowledgeBase.save(path, handedBack, conflict.conflict().currentRevision(),
+                OTHER_MEMBER);
+        assertEquals(SaveOutcome.SAVED, resolved.outcome());
+        assertTrue(resolved.saved().markdown().contains("Two."), "the other person's line was undone");
+    }
+
+    @Test
     void aLanguageChangedByBothDifferentlyIsAConflictAndAChangeUndoneMeanwhileIsNot() {
         knowledgeBase.save(path, new PageEdit("Backups", original, "en", Visibility.MEMBERS, null), 1, MEMBER);
         knowledgeBase.save(path, new PageEdit("Backups", original, "en", Visibility.PUBLIC, null), 2, MEMBER);

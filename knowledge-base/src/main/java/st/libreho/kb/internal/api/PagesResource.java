@@ -257,10 +257,7 @@ public class PagesResource {
     /** Bad input is a 422 here, as the pages API promises, each field named. */
     @ServerExceptionMapper
     public Response invalid(InvalidInputException exception, HttpServerRequest request) {
-        List<Problem.FieldError> errors = exception.problems().stream()
-                .map(problem -> new Problem.FieldError(problem.field(), problem.message())).toList();
-        return Response.status(422).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank", "Unprocessable Content",
-                422, exception.getMessage(), request.path(), errors)).build();
+        return Problem.unprocessable(exception, request.path());
     }
 
     private static Visibility visibility(String value, List<FieldProblem> problems) {

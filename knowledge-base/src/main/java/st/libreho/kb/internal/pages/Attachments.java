@@ -79,6 +79,8 @@ public class Attachments {
         if (page == null) {
             throw new NotFoundException("There is no page at " + path + ".");
         }
+        // a charter page shows its files: a new version of one would change the charter without a decision
+        Pages.refuseGoverned(page, "changed by attaching files");
         String safe = normaliseName(name);
         if (safe.isEmpty()) {
             throw InvalidInputException.of("name", "required", "is required: a file name with a letter or a digit");

@@ -14,8 +14,11 @@ import st.libreho.kb.Visibility;
  *
  * @param result what to save when nothing conflicts (the summary is the person's)
  * @param conflicting the fields both sides changed differently, in the order of the form
+ * @param toResolve what the person is handed back when something conflicts: their details, and their text merged
+ *        with the current one when the texts did not conflict. The conflict view saves it over the current
+ *        revision, so handing back their unmerged text would undo the other person's lines.
  */
-record PageMerge(PageEdit result, List<String> conflicting) {
+record PageMerge(PageEdit result, List<String> conflicting, PageEdit toResolve) {
 
     boolean isClean() {
         return conflicting.isEmpty();
@@ -36,7 +39,10 @@ record PageMerge(PageEdit result, List<String> conflicting) {
         if (text.conflict()) {
             conflicting.add(0, "markdown");
         }
-        return new PageMerge(new PageEdit(title, text.text(), language, visibility, theirs.summary()), conflicting);
+        String textToResolve = text.conflict() ? theirs.markdown() : text.text();
+        return new PageMerge(new PageEdit(title, text.text(), language, visibility, theirs.summary()), conflicting,
+                new PageEdit(theirs.title(), textToResolve, theirs.language(), theirs.visibility(),
+                        theirs.summary()));
     }
 
     private static <T> T value(String field, T base, T ours, T theirs, List<String> conflicting) {

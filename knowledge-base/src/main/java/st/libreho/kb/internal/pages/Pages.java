@@ -359,7 +359,7 @@ public class Pages {
     // --- charter pages ----------------------------------------------------------------------------------------
 
     /** Thrown before anything is written: a governed page changes only by an adopted proposal. */
-    private static void refuseGoverned(PageEntity page, String what) {
+    static void refuseGoverned(PageEntity page, String what) {
         if (page.governed) {
             throw new ForbiddenException("The page " + page.path + " is a charter page governed by the network: it "
                     + "cannot be " + what + " directly. Propose a revision; it becomes current when the network "
@@ -506,9 +506,10 @@ public class Pages {
             PageEdit base = baseRevision == null ? NOTHING : baseOf(page, baseRevision).asEdit();
             PageMerge merge = PageMerge.of(base, now, yours);
             if (!merge.isClean()) {
-                return new SaveResult(SaveOutcome.CONFLICT, null, new PageConflict(page.path, yours, now, base,
+                PageEdit toResolve = merge.toResolve();
+                return new SaveResult(SaveOutcome.CONFLICT, null, new PageConflict(page.path, toResolve, now, base,
                         baseRevision, current.number, merge.conflicting(), TextDiff.lines(now.markdown(),
-                                yours.markdown())));
+                                toResolve.markdown())));
             }
             result = merge.result();
             merged = !PageMerge.sameContent(base, now);

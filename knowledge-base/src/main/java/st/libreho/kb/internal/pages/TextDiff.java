@@ -26,7 +26,7 @@ final class TextDiff {
     /** Beyond this length a changed line is marked as a whole: a word diff of a huge line would cost too much. */
     static final int MAX_WORD_DIFF_LINE = 10_000;
 
-    private static final HistogramDiff DIFF = new HistogramDiff();
+    private static final HistogramDiff DIFF = TextMerge.boundedDiff();
 
     private TextDiff() {
     }

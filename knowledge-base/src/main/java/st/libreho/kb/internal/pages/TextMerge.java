@@ -28,12 +28,24 @@ final class TextMerge {
     }
 
     /**
+     * Histogram diff without its fallback: where every line of a region repeats more than 64 times, JGit would fall
+     * back to Myers' algorithm, whose cost grows with the text's length times its differences (minutes for two
+     * 1 MB texts of alternating lines, which anyone may ask a diff of). Without it, such a region is one replaced
+     * block: a coarser answer, in bounded time.
+     */
+    static HistogramDiff boundedDiff() {
+        HistogramDiff diff = new HistogramDiff();
+        diff.setFallbackAlgorithm(null);
+        return diff;
+    }
+
+    /**
      * @param base the text both sides started from
      * @param ours the text as it is now (what others saved)
      * @param theirs the text the person sends
      */
     static Result merge(String base, String ours, String theirs) {
-        MergeAlgorithm algorithm = new MergeAlgorithm(new HistogramDiff());
+        MergeAlgorithm algorithm = new MergeAlgorithm(boundedDiff());
         MergeResult<RawText> result = algorithm.merge(RawTextComparator.DEFAULT, raw(base), raw(ours), raw(theirs));
         if (result.containsConflicts()) {
             return new Result(null, true);

@@ -57,7 +57,9 @@ public class AttachmentsPage {
 
     @GET
     @Path("{path: .+}/attachments/{name}")
-    @CachedForVisitors(maxAgeSeconds = 3600)
+    // revalidated each time (cheaply, by ETag): a proxy must not keep serving a file once its page turned
+    // members-only, nor an older version once a new one was uploaded
+    @CachedForVisitors
     public Response download(@RestPath String path, @RestPath String name, @RestQuery Integer version) {
         AttachmentFile file = knowledgeBase.attachment(path, name, version, access.actor())
                 .orElseThrow(() -> new NotFoundException("There is no such file here."));

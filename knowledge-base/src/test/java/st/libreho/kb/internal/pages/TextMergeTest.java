@@ -2,7 +2,11 @@ package st.libreho.kb.internal.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +14,28 @@ import org.junit.jupiter.api.Test;
 class TextMergeTest {
 
     private static final String BASE = "one\ntwo\nthree\nfour\nfive\n";
+
+    /** Generous: the diff must not take the minutes Myers' algorithm would; this is a bound, not a speed. */
+    private static final Duration BOUND = Duration.ofSeconds(20);
+
+    @Test
+    void textsOfOnlyRepeatedLinesAreDiffedAndMergedInBoundedTime() {
+        // every line repeats far more than 64 times: where JGit's histogram diff would fall back to Myers
+        Random random = new Random(7);
+        String older = repeatedLines(random);
+        String newer = repeatedLines(random);
+
+        assertTimeoutPreemptively(BOUND, () -> TextDiff.lines(older, newer));
+        assertTimeoutPreemptively(BOUND, () -> TextMerge.merge(older, newer, repeatedLines(random)));
+    }
+
+    private static String repeatedLines(Random random) {
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 1_000_000) {
+            text.append(random.nextBoolean() ? "a\n" : "b\n");
+        }
+        return text.toString();
+    }
 
     @Test
     void editsWithAnUnchangedLineBetweenThemMerge() {

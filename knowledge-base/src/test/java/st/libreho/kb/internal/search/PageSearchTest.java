@@ -99,6 +99,21 @@ class PageSearchTest {
     }
 
     @Test
+    void aTextOfAMillionCharactersOfDistinctWordsIsSavedAndFoundByItsTitle() throws SQLException {
+        // distinct Cyrillic words: the tsvector of the whole text would pass PostgreSQL's 1 MB limit at commit
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 999_000; i++) {
+            for (char c : Integer.toString(i, 32).toCharArray()) {
+                text.append((char) ('а' + Character.digit(c, 32)));
+            }
+            text.append(' ');
+        }
+        page("huge-" + marker, "Огромная страница", "ru", "PUBLIC", text.toString());
+
+        assertTrue(paths("огромная", false).contains("huge-" + marker));
+    }
+
+    @Test
     void securiteFindsTheFrenchPageTitledSecuriteWithItsAccents() {
         assertTrue(paths("securite", false).contains("securite-" + marker));
         assertTrue(paths("SECURITE", false).contains("securite-" + marker));
