@@ -11,12 +11,14 @@ import java.util.List;
  * @param baseRevision the revision the member started from
  * @param adoptedRevision the revision its adoption made; null while it is only a proposal
  * @param currentToProposed the lines that differ between the page's current text and the proposed one
+ * @param tags the tags proposed, sorted
  */
 public record CharterProposal(long id, String path, int baseRevision, String title, String markdown, String language,
         Visibility visibility, String summary, String authorName, Instant createdAt, Integer adoptedRevision,
-        List<DiffLine> currentToProposed) {
+        List<DiffLine> currentToProposed, List<String> tags) {
 
     public CharterProposal {
         currentToProposed = List.copyOf(currentToProposed);
+        tags = List.copyOf(tags);
     }
 }

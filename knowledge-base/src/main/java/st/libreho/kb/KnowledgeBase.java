@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import st.libreho.kb.internal.markdown.MarkdownRenderer;
 import st.libreho.kb.internal.markdown.WikiPaths;
 import st.libreho.kb.internal.pages.Attachments;
+import st.libreho.kb.internal.pages.PageTags;
 import st.libreho.kb.internal.pages.Pages;
 import st.libreho.kb.internal.search.PageSearch;
 import st.libreho.platform.Actor;
@@ -39,9 +40,12 @@ public class KnowledgeBase {
     private final Pages pages;
     private final PageSearch search;
     private final Attachments attachments;
+    private final PageTags tags;
 
-    public KnowledgeBase(MarkdownRenderer markdown, Pages pages, PageSearch search, Attachments attachments) {
+    public KnowledgeBase(MarkdownRenderer markdown, Pages pages, PageSearch search, Attachments attachments,
+            PageTags tags) {
         this.attachments = attachments;
+        this.tags = tags;
         this.markdown = markdown;
         this.pages = pages;
         this.search = search;
@@ -117,16 +121,62 @@ public class KnowledgeBase {
      */
     @Transactional
     public Page<SearchHit> search(String text, int page, int size, Actor reader) {
+        return search(text, null, page, size, reader);
+    }
+
+    /**
+     * The same search among the pages with a tag: {@code tag} is read as the wiki writes tags ({@code Backup} as
+     * {@code backup}); one that can be no page's tag finds nothing. With a tag and no words, the pages with the tag,
+     * by title, each with the start of its text as its snippet (rank 0). Without either, nothing.
+     *
+     * @param tag null or blank for no filter
+     */
+    @Transactional
+    public Page<SearchHit> search(String text, String tag, int page, int size, Actor reader) {
         int number = Math.min(Math.max(1, page), 10_000);
         int perPage = Math.min(Math.max(1, size), 100);
         String words = text == null ? "" : text.strip();
-        if (words.isEmpty()) {
+        boolean filtered = tag != null && !tag.isBlank();
+        String filter = filtered ? PageTags.normalise(tag) : null;
+        if (words.isEmpty() && !filtered || filtered && filter.isEmpty()) {
             return new Page<>(List.of(), number, perPage, 0);
         }
         if (words.length() > MAX_SEARCH_LENGTH) {
             words = words.substring(0, MAX_SEARCH_LENGTH);
         }
-        return search.search(words, pages.isMember(reader), number, perPage);
+        return search.search(words, filter, pages.isMember(reader), number, perPage);
+    }
+
+    // --- tags -----------------------------------------------------------------------------------------------
+
+    /**
+     * A tag as the wiki writes it: trimmed, in lower case ({@code  Backup } as {@code backup}); empty when it can be
+     * no page's tag (tags are lower-case words of letters a to z and digits joined by hyphens, at most 40
+     * characters).
+     */
+    public String normaliseTag(String tag) {
+        return PageTags.normalise(tag);
+    }
+
+    /**
+     * The pages with this tag that the reader may see, by title; {@code page} from 1, {@code size} up to 100. A tag
+     * found only on members-only pages has no pages for anyone else.
+     */
+    @Transactional
+    public Page<PageLink> pagesTagged(String tag, int page, int size, Actor reader) {
+        int number = Math.min(Math.max(1, page), 10_000);
+        int perPage = Math.min(Math.max(1, size), 100);
+        String normalised = PageTags.normalise(tag);
+        if (normalised.isEmpty()) {
+            return new Page<>(List.of(), number, perPage, 0);
+        }
+        return tags.tagged(normalised, pages.isMember(reader), number, perPage);
+    }
+
+    /** Every tag of the pages this reader may see, with how many of those pages carry it, by tag. */
+    @Transactional
+    public List<TagCount> tags(Actor reader) {
+        return tags.counts(pages.isMember(reader));
     }
 
     /** Every revision of the pages this reader may see, newest first, paginated. */
@@ -158,11 +208,13 @@ public class KnowledgeBase {
     /**
      * Saves a page. {@code baseRevision} is the revision the person started from, null to create the page. When the
      * page has moved on since, their changes are merged with the others' ({@link SaveOutcome#MERGED}); when the two
-     * overlap, nothing is saved and the result carries a {@link PageConflict}. Saving from a path the page moved from
+     * overlap, nothing is saved and the result carries a {@link PageConflict}. Tags merge tag by tag: each side's
+     * additions and removals are kept, and only a result with more tags than a page may have is a conflict (on
+     * {@code tags}); tags left {@code null} in the edit stay as they were at {@code baseRevision}. Saving from a path the page moved from
      * saves the page where it is now.
      *
      * @throws InvalidInputException naming each bad field ({@code path}, {@code title}, {@code markdown},
-     *         {@code language}, {@code visibility}, {@code summary}, {@code baseRevision})
+     *         {@code language}, {@code visibility}, {@code summary}, {@code tags}, {@code baseRevision})
      * @throws NotFoundException when a base revision is given for a path that holds no page
      * @throws io.quarkus.security.UnauthorizedException without an actor
      * @throws io.quarkus.security.ForbiddenException for anyone but members and operators
@@ -173,7 +225,7 @@ public class KnowledgeBase {
     }
 
     /**
-     * Makes an earlier revision's title, language and text current again, as a new revision (the page keeps its
+     * Makes an earlier revision's title, language, text and tags current again, as a new revision (the page keeps its
      * visibility). {@code baseRevision} is the revision the person saw as current, and the same merge rule as
      * {@link #save} applies.
      */
@@ -184,7 +236,7 @@ public class KnowledgeBase {
 
     /**
      * Moves a page to {@code newPath}; its former path leads to it from then on. The pages below it stay where they
-     * are. Records a revision (same text) so that the move shows in the history and recent changes.
+     * are. Records a revision (same text and tags) so that the move shows in the history and recent changes.
      *
      * @throws InvalidInputException naming {@code newPath} when it is not a valid path or already holds a page
      */

@@ -12,7 +12,7 @@ import java.util.List;
  * @param base the page as it was at {@code baseRevision}; empty when the person meant to create the page
  * @param baseRevision the revision the person started from; null when they meant to create the page
  * @param conflicting the fields both changed, differently: {@code markdown}, {@code title}, {@code language},
- *        {@code visibility}
+ *        {@code visibility}, {@code tags} (only when the tags both added would make more than a page may have)
  * @param theirsToYours the lines that differ between the current text and the person's
  */
 public record PageConflict(String path, PageEdit yours, PageEdit theirs, PageEdit base, Integer baseRevision,

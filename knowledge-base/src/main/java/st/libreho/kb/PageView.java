@@ -15,11 +15,12 @@ import java.util.List;
  * @param backlinks the pages whose text links to this one (at its path or a path it was moved from), by title
  * @param missingLinks the paths this page links to where the reader finds no page, in the order of the text
  * @param readerMayEdit whether the reader is a member (or an operator), who may edit, move and revert
+ * @param tags the page's tags, sorted
  */
 public record PageView(String path, String title, String language, Visibility visibility, int revision,
         String markdown, String html, List<Heading> tableOfContents, Instant createdAt, Instant updatedAt,
         String updatedBy, List<PageLink> breadcrumbs, List<PageLink> children, List<PageLink> backlinks,
-        List<String> missingLinks, boolean readerMayEdit) {
+        List<String> missingLinks, boolean readerMayEdit, List<String> tags) {
 
     public PageView {
         tableOfContents = List.copyOf(tableOfContents);
@@ -27,5 +28,6 @@ public record PageView(String path, String title, String language, Visibility vi
         children = List.copyOf(children);
         backlinks = List.copyOf(backlinks);
         missingLinks = List.copyOf(missingLinks);
+        tags = List.copyOf(tags);
     }
 }

@@ -96,7 +96,7 @@ public final class ExportResources {
         @GET
         @Produces(MediaType.APPLICATION_JSON)
         @Operation(summary = "Every page with its current text: path, title, language, visibility, revision,"
-                + " updatedAt, updatedBy, markdown")
+                + " updatedAt, updatedBy, markdown, tags")
         @CachedForVisitors(maxAgeSeconds = 60)
         public ExportDocument export() {
             return new ExportDocument(knowledgeBase.exportPages(Identities.actorOf(identity)));

@@ -25,9 +25,11 @@ final class PagesJson {
     /**
      * A save: the page's details and text, with the revision the client started from (null to create the page).
      * {@code visibility} is read as text so that a wrong value is reported beside the other fields' problems.
+     * {@code tags} absent (or null) leaves the tags as they were at {@code baseRevision} (none for a new page), so
+     * that a client that knows nothing of tags never removes them; {@code []} removes them all.
      */
     record PageRequest(String title, String markdown, String language, String visibility, String summary,
-            Integer baseRevision) {
+            Integer baseRevision, List<String> tags) {
     }
 
     /** A revert: the revision to restore, and the revision the client saw as current. */
@@ -42,12 +44,13 @@ final class PagesJson {
     record PageJson(String path, String title, String language, Visibility visibility, int revision,
             String markdown, String html, List<Heading> tableOfContents, Instant createdAt, Instant updatedAt,
             String updatedBy, List<PageLink> breadcrumbs, List<PageLink> children, List<PageLink> backlinks,
-            List<String> missingLinks) {
+            List<String> missingLinks, List<String> tags) {
 
         static PageJson of(PageView page) {
             return new PageJson(page.path(), page.title(), page.language(), page.visibility(), page.revision(),
                     page.markdown(), page.html(), page.tableOfContents(), page.createdAt(), page.updatedAt(),
-                    page.updatedBy(), page.breadcrumbs(), page.children(), page.backlinks(), page.missingLinks());
+                    page.updatedBy(), page.breadcrumbs(), page.children(), page.backlinks(), page.missingLinks(),
+                    page.tags());
         }
     }
 
@@ -58,13 +61,14 @@ final class PagesJson {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record SavedJson(String path, int revision, String title, String language, Visibility visibility,
-            String markdown, String summary, Instant updatedAt, String updatedBy, boolean merged, String outcome) {
+            String markdown, String summary, Instant updatedAt, String updatedBy, boolean merged, String outcome,
+            List<String> tags) {
 
         static SavedJson of(SaveResult result) {
             RevisionSummary revision = result.saved().revision();
             return new SavedJson(result.saved().path(), revision.number(), revision.title(), revision.language(),
                     revision.visibility(), result.saved().markdown(), revision.summary(), revision.createdAt(),
-                    revision.authorName(), result.isMerged(), result.outcome().name());
+                    revision.authorName(), result.isMerged(), result.outcome().name(), revision.tags());
         }
     }
 
@@ -72,7 +76,8 @@ final class PagesJson {
      * A conflict as an RFC 9457 problem detail with the texts to resolve it: {@code yours} (what the client sent),
      * {@code theirs} (the text now), {@code base} (the text at {@code baseRevision}), {@code currentRevision} (to
      * send as the next save's base), {@code conflicting} (the fields both changed) and, for a conflicting title,
-     * language or visibility, the three values under {@code fields}.
+     * language, visibility or tags (both added tags, and together they are more than a page may have), the three
+     * values under {@code fields}.
      */
     static Map<String, Object> conflict(PageConflict conflict, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -110,6 +115,7 @@ final class PagesJson {
             case "title" -> edit.title();
             case "language" -> edit.language();
             case "visibility" -> edit.visibility();
+            case "tags" -> edit.tags();
             default -> null;
         };
     }

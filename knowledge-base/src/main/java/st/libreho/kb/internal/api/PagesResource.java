@@ -39,6 +39,7 @@ import st.libreho.kb.RevisionSummary;
 import st.libreho.kb.RevisionView;
 import st.libreho.kb.SaveResult;
 import st.libreho.kb.SearchHit;
+import st.libreho.kb.TagCount;
 import st.libreho.kb.Visibility;
 import st.libreho.platform.Actor;
 import st.libreho.platform.FieldProblem;
@@ -78,20 +79,31 @@ public class PagesResource {
     @GET
     @CachedForVisitors
     @Operation(summary = "Search the pages", description = "Full text in each page's language: accents and French or "
-            + "English word endings do not matter, titles weigh more than texts. Each hit has its path, title, "
-            + "language, rank and a snippet as HTML (the page's text escaped, the words found in <mark>). "
-            + "Members-only pages are found by members and operators only. Paginated (page from 1, size up to 100); "
-            + "no q, no hits.")
-    public Page<SearchHit> search(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("1") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
-        return knowledgeBase.search(q, page, size, actor());
+            + "English word endings do not matter, titles and tags weigh more than texts. Each hit has its path, "
+            + "title, language, rank and a snippet as HTML (the page's text escaped, the words found in <mark>). "
+            + "Members-only pages are found by members and operators only. tag narrows the search to the pages with "
+            + "that tag (written in any case: Backup is backup; one that can be no tag finds nothing); a tag without "
+            + "q lists its pages by title, each with the start of its text as its snippet and rank 0. Paginated "
+            + "(page from 1, size up to 100); no q and no tag, no hits.")
+    public Page<SearchHit> search(@QueryParam("q") String q, @QueryParam("tag") String tag,
+            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        return knowledgeBase.search(q, tag, page, size, actor());
+    }
+
+    @GET
+    @Path("tags")
+    @CachedForVisitors
+    @Operation(summary = "Every tag", description = "Each tag of the pages the reader may see, with the number of "
+            + "those pages that carry it ({tag, pages}), by tag. The pages with a tag: GET /api/v1/pages?tag=.")
+    public List<TagCount> tags() {
+        return knowledgeBase.tags(actor());
     }
 
     @GET
     @Path(PATH)
     @CachedForVisitors
     @Operation(summary = "A page, rendered", description = "Its current revision's Markdown and sanitised HTML, its "
-            + "table of contents, breadcrumbs, children, backlinks and the paths it links to where no page is. A "
+            + "tags, table of contents, breadcrumbs, children, backlinks and the paths it links to where no page is. A "
             + "members-only page is a 404 for anyone but members and operators. A path the page was moved from, or "
             + "a path not written as the wiki writes it, answers 307 to the page's address (temporary: another page may take the old path over).")
     @APIResponse(responseCode = "200", description = "The page")
@@ -159,7 +171,12 @@ public class PagesResource {
             + "others' (200 with \"merged\": true) or, when they overlap, nothing is saved and the answer is a 409 "
             + "with yours, theirs, base and currentRevision: resolve, then save again with baseRevision "
             + "currentRevision. language is an ISO 639-1 code; visibility PUBLIC or MEMBERS; the Markdown at most "
-            + "1,000,000 characters.")
+            + "1,000,000 characters. tags is an array of lower-case words of letters a to z and digits joined by "
+            + "hyphens (backup, tls-certificates), at most 10, each at most 40 characters; they are stored trimmed, "
+            + "in lower case, without duplicates and sorted. Without tags (absent or null) the tags stay as they were "
+            + "at baseRevision (none for a new page); [] removes them. Concurrent changes to tags merge tag by tag "
+            + "(each side's additions and removals are kept); only a result with more than 10 tags is a conflict "
+            + "(conflicting: tags). A bad tag is a 422 naming tags.")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "200", description = "Saved (\"merged\": true when merged with others' changes)")
     @APIResponse(responseCode = "403", description = "Not a member of the network")
@@ -171,7 +188,8 @@ public class PagesResource {
         }
         List<FieldProblem> problems = new ArrayList<>();
         Visibility visibility = visibility(body.visibility(), problems);
-        PageEdit edit = new PageEdit(body.title(), body.markdown(), body.language(), visibility, body.summary());
+        PageEdit edit = new PageEdit(body.title(), body.markdown(), body.language(), visibility, body.summary(),
+                body.tags());
         SaveResult result;
         try {
             result = knowledgeBase.save(path, edit, body.baseRevision(), actor());
@@ -216,7 +234,7 @@ public class PagesResource {
         RevisionSummary revision = moved.revision();
         return Response.ok(new PagesJson.SavedJson(moved.path(), revision.number(), revision.title(),
                 revision.language(), revision.visibility(), moved.markdown(), revision.summary(),
-                revision.createdAt(), revision.authorName(), false, "MOVED"))
+                revision.createdAt(), revision.authorName(), false, "MOVED", revision.tags()))
                 .location(URI.create("/api/v1/pages/" + moved.path())).build();
     }
 

@@ -16,7 +16,8 @@ import st.libreho.kb.AttachmentFile;
 import st.libreho.kb.ExportedPage;
 
 /**
- * The wiki as a zip of Markdown files that reads offline: each page at {@code <path>.md} with a YAML front matter, its
+ * The wiki as a zip of Markdown files that reads offline: each page at {@code <path>.md} with a YAML front matter
+ * (title, path, language, revision, date, visibility, and tags as a flow sequence, {@code []} for none), its
  * {@code [[path]]} and {@code [[path|label]]} links rewritten to relative links between the files, and an index.
  * <p>
  * Links are rewritten in the Markdown as written, outside fenced code blocks and inline code spans (where the wiki
@@ -88,6 +89,8 @@ public final class MarkdownExport {
                 + "revision: " + page.revision() + "\n"
                 + "date: " + yamlString(page.updatedAt().toString()) + "\n"
                 + "visibility: " + yamlString(page.visibility().name().toLowerCase(java.util.Locale.ROOT)) + "\n"
+                + "tags: " + page.tags().stream().map(MarkdownExport::yamlString)
+                        .collect(Collectors.joining(", ", "[", "]")) + "\n"
                 + "---\n\n"
                 + rewriteLinks(page.markdown(), page.path(), exported);
     }

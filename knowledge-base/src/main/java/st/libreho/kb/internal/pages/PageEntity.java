@@ -12,6 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import st.libreho.kb.Visibility;
 
@@ -40,6 +43,11 @@ public class PageEntity extends PanacheEntityBase {
     /** A charter page: nobody saves, reverts or moves it; members propose revisions and governance adopts them. */
     @Column(nullable = false)
     public boolean governed;
+
+    /** Its current revision's tags, copied here for reading and for finding the pages with a tag (a GIN index). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public String[] tags = new String[0];
 
     @Column(name = "current_revision", nullable = false)
     public int currentRevision;

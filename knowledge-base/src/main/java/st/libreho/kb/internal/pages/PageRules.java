@@ -1,9 +1,12 @@
 package st.libreho.kb.internal.pages;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import st.libreho.kb.PageEdit;
 import st.libreho.kb.internal.markdown.WikiPaths;
@@ -13,7 +16,7 @@ import st.libreho.platform.InvalidInputException;
 /**
  * What a page may hold, checked before anything is written. Every problem of a save is reported at once, each naming
  * its field (the facade's names: {@code path}, {@code title}, {@code markdown}, {@code language}, {@code visibility},
- * {@code summary}, {@code baseRevision}, {@code newPath}), with a rule code pages translate.
+ * {@code summary}, {@code tags}, {@code baseRevision}, {@code newPath}), with a rule code pages translate.
  */
 public final class PageRules {
 
@@ -26,6 +29,11 @@ public final class PageRules {
      * and what keeps a revision, its rendering and a diff of it cheap enough to serve.
      */
     public static final int MAX_TEXT = 1_000_000;
+    /** Enough to say what a page is about and few enough that each tag still means something; the database checks it too. */
+    public static final int MAX_TAGS = 10;
+    public static final int MAX_TAG = 40;
+    /** Lower-case words of letters a to z and digits, joined by single hyphens: {@code tls-certificates}. */
+    private static final Pattern TAG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     /**
      * Words a path may not end with, since the page's own addresses end with them ({@code /kb/a/edit} edits
@@ -34,8 +42,13 @@ public final class PageRules {
      */
     public static final Set<String> RESERVED_LAST_SEGMENTS = Set.of("edit", "history", "diff", "revisions", "revert",
             "move", "preview", "attachments");
-    /** Paths the wiki's own pages take: {@code /kb/changes} lists recent changes, {@code /kb/search} will search. */
-    public static final Set<String> RESERVED_PATHS = Set.of("changes", "search", "export");
+    /**
+     * Paths the wiki's own pages take: {@code /kb/changes} lists recent changes, {@code /kb/search} searches,
+     * {@code /kb/tags} lists the tags; and nothing below {@code tags}, where {@code /kb/tags/backup} lists a tag's
+     * pages.
+     */
+    public static final Set<String> RESERVED_PATHS = Set.of("changes", "search", "export", "tags");
+    private static final String RESERVED_FOLDER = "tags/";
 
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
@@ -75,9 +88,10 @@ public final class PageRules {
         boolean revisionAddress = segments.length > 1 && segments[segments.length - 2].equals("revisions")
                 && last.chars().allMatch(Character::isDigit)
                 || segments.length > 1 && segments[segments.length - 2].equals("attachments");
-        if (RESERVED_PATHS.contains(path) || RESERVED_LAST_SEGMENTS.contains(last) || revisionAddress) {
+        boolean reservedPath = RESERVED_PATHS.contains(path) || path.startsWith(RESERVED_FOLDER);
+        if (reservedPath || RESERVED_LAST_SEGMENTS.contains(last) || revisionAddress) {
             problems.add(FieldProblem.of(field, "path_reserved", "may not be '" + path + "': the wiki's own pages "
-                    + "use " + (RESERVED_PATHS.contains(path) ? "this path" : "this ending"), path));
+                    + "use " + (reservedPath ? "this path" : "this ending"), path));
             return null;
         }
         return path;
@@ -119,10 +133,58 @@ public final class PageRules {
             problems.add(FieldProblem.of("summary", "max_length", "must be at most " + MAX_SUMMARY
                     + " characters long", MAX_SUMMARY, summary.length()));
         }
+        List<String> tags = checkTags(edit.tags(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new PageEdit(title, markdown, language, edit.visibility(), summary);
+        return new PageEdit(title, markdown, language, edit.visibility(), summary, tags);
+    }
+
+    /**
+     * Tags as stored: each trimmed and in lower case, blank ones skipped, without duplicates, sorted; {@code null}
+     * (the tags as they were) stays {@code null}. Each tag that is not a tag is reported, naming the field
+     * {@code tags} and quoting it, with what would do when there is something (accents folded, other characters as
+     * hyphens: "Sécurité" as "securite").
+     */
+    static List<String> checkTags(List<String> tags, List<FieldProblem> problems) {
+        if (tags == null) {
+            return null;
+        }
+        TreeSet<String> normalised = new TreeSet<>();
+        boolean bad = false;
+        for (String written : tags) {
+            String tag = written == null ? "" : written.strip().toLowerCase(Locale.ROOT);
+            if (tag.isEmpty()) {
+                continue;
+            }
+            if (tag.length() > MAX_TAG) {
+                problems.add(FieldProblem.of("tags", "tag_length", "may hold tags of at most " + MAX_TAG
+                        + " characters: '" + tag + "' has " + tag.length(), MAX_TAG, tag));
+                bad = true;
+            } else if (!TAG.matcher(tag).matches()) {
+                String suggestion = tagFor(tag);
+                problems.add(FieldProblem.of("tags", "tag_characters", "may hold only tags of lower-case letters "
+                        + "a to z, digits and single hyphens between them: '" + tag + "' is not one"
+                        + (suggestion.isEmpty() ? "" : ", '" + suggestion + "' would do"), tag, suggestion));
+                bad = true;
+            } else {
+                normalised.add(tag);
+            }
+        }
+        if (normalised.size() > MAX_TAGS) {
+            problems.add(FieldProblem.of("tags", "too_many_tags", "may hold at most " + MAX_TAGS + " tags, not "
+                    + normalised.size(), MAX_TAGS, normalised.size()));
+            bad = true;
+        }
+        return bad ? null : List.copyOf(normalised);
+    }
+
+    /** What a refused tag could be: Latin accents folded, any other run of characters as one hyphen. */
+    static String tagFor(String written) {
+        String folded = Normalizer.normalize(written, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .replace("œ", "oe").replace("æ", "ae").replace("ß", "ss").toLowerCase(Locale.ROOT);
+        String tag = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return tag.length() > MAX_TAG ? "" : tag;
     }
 
     /**

@@ -60,9 +60,10 @@ public class Pages {
     /** The highest page number of a list that is read; beyond it a list is empty, never an overflow. */
     static final int MAX_PAGE_NUMBER = 100_000;
 
-    private static final PageEdit NOTHING = new PageEdit(null, "", null, null, null);
+    private static final PageEdit NOTHING = new PageEdit(null, "", null, null, null, List.of());
     private static final String SUMMARY_COLUMNS = "r.number, r.kind, r.title, r.language, r.visibility, r.summary, "
-            + "r.baseNumber, r.merged, r.revertedTo, r.movedFrom, r.authorName, r.createdAt, r.decisionReference";
+            + "r.baseNumber, r.merged, r.revertedTo, r.movedFrom, r.authorName, r.createdAt, r.decisionReference, "
+            + "r.tags";
 
     private final MarkdownRenderer markdown;
     private final RenderedPages rendered;
@@ -144,7 +145,8 @@ public class Pages {
                 current.markdown, attachmentAddresses(rendering.html(), page.path), rendering.tableOfContents(),
                 page.createdAt, current.createdAt, current.authorName, breadcrumbs(page.path, member),
                 children(page.path, member), backlinks(page, member),
-                rendering.wikiLinks().stream().filter(missing::contains).toList(), member);
+                rendering.wikiLinks().stream().filter(missing::contains).toList(), member,
+                List.of(current.tags));
     }
 
     /** The top-level pages the reader may see, by title. */
@@ -265,7 +267,7 @@ public class Pages {
             PageEntity page = (PageEntity) row[0];
             RevisionEntity current = (RevisionEntity) row[1];
             return new ExportedPage(page.path, page.title, page.language, page.visibility, page.currentRevision,
-                    current.createdAt, current.authorName, current.markdown);
+                    current.createdAt, current.authorName, current.markdown, List.of(current.tags));
         }).toList();
     }
 
@@ -296,8 +298,8 @@ public class Pages {
     }
 
     /**
-     * Restores an earlier revision's title, language and text as a new revision (the visibility stays as the person
-     * saw it), under the same rule as a save: {@code baseRevision} is the revision the person saw as current.
+     * Restores an earlier revision's title, language, text and tags as a new revision (the visibility stays as the
+     * person saw it), under the same rule as a save: {@code baseRevision} is the revision the person saw as current.
      */
     public SaveResult revert(String path, int number, Integer baseRevision, String summary, Actor actor) {
         requireEditor(actor);
@@ -314,7 +316,8 @@ public class Pages {
                     + "revisions 1 to " + page.currentRevision, page.currentRevision);
         }
         RevisionEntity base = baseOf(page, baseRevision);
-        PageEdit restored = new PageEdit(target.title, target.markdown, target.language, base.visibility, note);
+        PageEdit restored = new PageEdit(target.title, target.markdown, target.language, base.visibility, note,
+                List.of(target.tags));
         return saveOver(page, restored, baseRevision, RevisionKind.REVERTED, number, actor);
     }
 
@@ -403,6 +406,9 @@ public class Pages {
                     "is required: the revision you started from", page.currentRevision);
         }
         RevisionEntity base = baseOf(page, baseRevision);
+        if (proposed.tags() == null) {
+            proposed = proposed.withTags(List.of(base.tags));
+        }
         ProposalEntity proposal = new ProposalEntity();
         proposal.pageId = page.id;
         proposal.baseNumber = base.number;
@@ -411,6 +417,7 @@ public class Pages {
         proposal.language = proposed.language();
         proposal.visibility = proposed.visibility();
         proposal.summary = proposed.summary();
+        proposal.tags = proposed.tags().toArray(String[]::new);
         proposal.authorSubject = actor.subject();
         proposal.authorName = actor.name() == null || actor.name().isBlank() ? "?" : actor.name();
         proposal.createdAt = now();
@@ -454,7 +461,7 @@ public class Pages {
                     + proposal.adoptedRevision, proposal.adoptedRevision);
         }
         PageEdit yours = new PageEdit(proposal.title, proposal.markdown, proposal.language, proposal.visibility,
-                proposal.summary == null ? "Adopted: " + decision : proposal.summary);
+                proposal.summary == null ? "Adopted: " + decision : proposal.summary, List.of(proposal.tags));
         SaveResult result = saveOver(page, yours, proposal.baseNumber, RevisionKind.ADOPTED, null,
                 new Actor(proposal.authorSubject, proposal.authorName, null, false, false), decision);
         if (result.outcome() == SaveOutcome.SAVED || result.outcome() == SaveOutcome.MERGED) {
@@ -467,10 +474,11 @@ public class Pages {
         RevisionEntity current = revision(page, page.currentRevision);
         return new CharterProposal(proposal.id, page.path, proposal.baseNumber, proposal.title, proposal.markdown,
                 proposal.language, proposal.visibility, proposal.summary, proposal.authorName, proposal.createdAt,
-                proposal.adoptedRevision, TextDiff.lines(current.markdown, proposal.markdown));
+                proposal.adoptedRevision, TextDiff.lines(current.markdown, proposal.markdown), List.of(proposal.tags));
     }
 
-    private SaveResult create(String path, PageEdit edit, Actor actor) {
+    private SaveResult create(String path, PageEdit created, Actor actor) {
+        PageEdit edit = created.tags() == null ? created.withTags(List.of()) : created;
         Instant now = now();
         RedirectEntity.delete("path", path);
         PageEntity page = new PageEntity();
@@ -478,6 +486,7 @@ public class Pages {
         page.title = edit.title();
         page.language = edit.language();
         page.visibility = edit.visibility();
+        page.tags = edit.tags().toArray(String[]::new);
         page.currentRevision = 1;
         page.createdAt = now;
         page.updatedAt = now;
@@ -496,9 +505,12 @@ public class Pages {
         return saveOver(page, yours, baseRevision, kind, revertedTo, actor, null);
     }
 
-    private SaveResult saveOver(PageEntity page, PageEdit yours, Integer baseRevision, RevisionKind kind,
+    private SaveResult saveOver(PageEntity page, PageEdit sent, Integer baseRevision, RevisionKind kind,
             Integer revertedTo, Actor actor, String decisionReference) {
         RevisionEntity current = revision(page, page.currentRevision);
+        // no tags sent: the tags as the person found them, which the merge below keeps or updates with others' changes
+        PageEdit yours = sent.tags() != null ? sent
+                : sent.withTags(baseRevision == null ? List.of() : List.of(baseOf(page, baseRevision).tags));
         PageEdit now = current.asEdit();
         PageEdit result = yours;
         boolean merged = false;
@@ -527,6 +539,7 @@ public class Pages {
         page.title = result.title();
         page.language = result.language();
         page.visibility = result.visibility();
+        page.tags = result.tags().toArray(String[]::new);
         page.updatedAt = at;
         if (!result.markdown().equals(now.markdown())) {
             replaceLinks(page, result.markdown());
@@ -546,6 +559,7 @@ public class Pages {
         revision.markdown = content.markdown();
         revision.language = content.language();
         revision.visibility = content.visibility();
+        revision.tags = content.tags().toArray(String[]::new);
         revision.summary = summary;
         revision.baseNumber = baseRevision;
         revision.merged = merged;
@@ -732,7 +746,7 @@ public class Pages {
         return new RevisionSummary((Integer) row[at], (RevisionKind) row[at + 1], (String) row[at + 2],
                 (String) row[at + 3], (Visibility) row[at + 4], (String) row[at + 5], (Integer) row[at + 6],
                 (Boolean) row[at + 7], (Integer) row[at + 8], (String) row[at + 9], (String) row[at + 10],
-                (Instant) row[at + 11], (String) row[at + 12]);
+                (Instant) row[at + 11], (String) row[at + 12], List.of((String[]) row[at + 13]));
     }
 
     private static String likeEscaped(String text) {

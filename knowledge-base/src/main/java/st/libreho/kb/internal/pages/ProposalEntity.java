@@ -1,6 +1,7 @@
 package st.libreho.kb.internal.pages;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import st.libreho.kb.PageEdit;
@@ -54,11 +58,16 @@ public class ProposalEntity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** The tags proposed, normalised. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public String[] tags = new String[0];
+
     /** The revision its adoption made; null while it is only proposed. */
     @Column(name = "adopted_revision")
     public Integer adoptedRevision;
 
     PageEdit asEdit() {
-        return new PageEdit(title, markdown, language, visibility, summary);
+        return new PageEdit(title, markdown, language, visibility, summary, List.of(tags));
     }
 }

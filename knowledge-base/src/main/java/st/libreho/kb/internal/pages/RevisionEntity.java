@@ -1,6 +1,7 @@
 package st.libreho.kb.internal.pages;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import st.libreho.kb.PageEdit;
@@ -75,17 +78,22 @@ public class RevisionEntity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** The page's tags in this revision, normalised (PageRules): a revert restores them. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public String[] tags = new String[0];
+
     /** For a revision of a governed page: the adopted decision that made it current. */
     @Column(name = "decision_reference")
     public String decisionReference;
 
     RevisionSummary summaryView() {
         return new RevisionSummary(number, kind, title, language, visibility, summary, baseNumber, merged, revertedTo,
-                movedFrom, authorName, createdAt, decisionReference);
+                movedFrom, authorName, createdAt, decisionReference, List.of(tags));
     }
 
     /** The revision's details and text, as a save would send them. */
     PageEdit asEdit() {
-        return new PageEdit(title, markdown, language, visibility, summary);
+        return new PageEdit(title, markdown, language, visibility, summary, List.of(tags));
     }
 }

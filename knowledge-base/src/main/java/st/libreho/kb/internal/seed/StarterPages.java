@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -74,8 +75,8 @@ public class StarterPages {
             return false;
         }
         Actor platform = Actor.platform();
-        starter("charter", "Charter", "charter.md", platform);
-        starter("guides", "Guides", "guides.md", platform);
+        starter("charter", "Charter", "charter.md", platform, "charter", "governance");
+        starter("guides", "Guides", "guides.md", platform, "getting-started");
         return true;
     }
 
@@ -88,18 +89,18 @@ public class StarterPages {
         Actor platform = Actor.platform();
         String cpp = PlainTextCharter.toMarkdown(resource("librehosters-cpp.txt"));
         pages.createGoverned(CPP_PATH, new PageEdit(CPP_TITLE, cpp, "en", Visibility.PUBLIC,
-                "The CPP as the network adopted it"), platform);
-        starter("guides/join", "How to join the network", "join.md", platform);
+                "The CPP as the network adopted it", List.of("charter", "commitments", "governance")), platform);
+        starter("guides/join", "How to join the network", "join.md", platform, "getting-started", "membership");
         starter("guides/share-a-configuration", "How to share a configuration", "share-a-configuration.md",
-                platform);
-        starter("guides/decisions", "How decisions are taken", "decisions.md", platform);
+                platform, "configurations", "getting-started");
+        starter("guides/decisions", "How decisions are taken", "decisions.md", platform, "decisions", "governance");
         return true;
     }
 
-    private void starter(String path, String title, String file, Actor platform) {
+    private void starter(String path, String title, String file, Actor platform, String... tags) {
         if (knowledgeBase.page(path, platform).isEmpty()) {
-            knowledgeBase.save(path, new PageEdit(title, resource(file), "en", Visibility.PUBLIC, "Starter page"),
-                    null, platform);
+            knowledgeBase.save(path, new PageEdit(title, resource(file), "en", Visibility.PUBLIC, "Starter page",
+                    List.of(tags)), null, platform);
         }
     }
 

@@ -72,6 +72,10 @@ public class ChangesFeed {
             element(xml, "name", change.revision().authorName());
             xml.writeEndElement();
             link(xml, "alternate", address, "text/html");
+            for (String tag : change.revision().tags()) {
+                xml.writeEmptyElement("category");
+                xml.writeAttribute("term", tag);
+            }
             String summary = change.revision().summary();
             element(xml, "summary", summary == null || summary.isBlank()
                     ? "Revision " + change.revision().number() + " (" + change.revision().kind().name()

@@ -1,5 +1,7 @@
 package st.libreho.kb.internal.web;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.ws.rs.FormParam;
@@ -33,6 +35,10 @@ public class EditForm {
     @FormParam("summary")
     public String summary;
 
+    /** The tags as typed: separated by commas or spaces. */
+    @FormParam("tags")
+    public String tags;
+
     @FormParam("baseRevision")
     public String baseRevision;
 
@@ -49,6 +55,7 @@ public class EditForm {
         form.language = page.language();
         form.visibility = page.visibility().name();
         form.markdown = page.markdown();
+        form.tags = String.join(", ", page.tags());
         form.baseRevision = String.valueOf(page.revision());
         return form;
     }
@@ -61,6 +68,7 @@ public class EditForm {
         form.language = language;
         form.visibility = Visibility.PUBLIC.name();
         form.markdown = "";
+        form.tags = "";
         form.baseRevision = "";
         return form;
     }
@@ -77,6 +85,7 @@ public class EditForm {
         form.visibility = yours.visibility() == null ? null : yours.visibility().name();
         form.markdown = yours.markdown();
         form.summary = yours.summary();
+        form.tags = yours.tags() == null ? "" : String.join(", ", yours.tags());
         form.baseRevision = String.valueOf(conflict.currentRevision());
         return form;
     }
@@ -94,7 +103,18 @@ public class EditForm {
                 errors.add("visibility", unknownVisibility);
             }
         }
-        return new PageEdit(title, markdown, language, chosen, summary);
+        return new PageEdit(title, markdown, language, chosen, summary, tags(tags));
+    }
+
+    /**
+     * The tags typed, as a list for the knowledge base to check: commas and spaces both separate them. A form without
+     * the field (not made here) leaves the tags as they were.
+     */
+    static List<String> tags(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        return Arrays.stream(typed.split("[,\\s]+")).filter(tag -> !tag.isEmpty()).toList();
     }
 
     /** The revision the person started from; null for a new page. */
@@ -128,6 +148,10 @@ public class EditForm {
 
     public String getSummary() {
         return summary;
+    }
+
+    public String getTags() {
+        return tags;
     }
 
     public String getBaseRevision() {

@@ -139,7 +139,10 @@ public class EditPage {
                 conflict == null ? List.of() : conflictRows(conflict), !creating && knowledgeBase.isGoverned(path)));
     }
 
-    /** The details (title, language, visibility) both changed: theirs beside the person's. */
+    /**
+     * The details (title, language, visibility) both changed, and tags that together would be too many: theirs beside
+     * the person's.
+     */
     private List<ConflictRow> conflictRows(PageConflict conflict) {
         List<ConflictRow> rows = new ArrayList<>();
         for (String field : conflict.conflicting()) {
@@ -151,6 +154,8 @@ public class EditPage {
                 case "visibility" -> rows.add(new ConflictRow(field, labels.field(field),
                         labels.visibility(conflict.theirs().visibility()),
                         labels.visibility(conflict.yours().visibility())));
+                case "tags" -> rows.add(new ConflictRow(field, labels.field(field),
+                        String.join(", ", conflict.theirs().tags()), String.join(", ", conflict.yours().tags())));
                 default -> {
                     // the text's conflict is shown as the two texts and their differences
                 }

@@ -58,6 +58,7 @@ public class KbLabels implements FieldLabels {
             case "visibility" -> kb.field_visibility();
             case "markdown" -> kb.field_markdown();
             case "summary" -> kb.field_summary();
+            case "tags" -> kb.field_tags();
             case "baseRevision" -> kb.field_base_revision();
             case "revision" -> kb.field_revision();
             default -> name;
@@ -76,8 +77,15 @@ public class KbLabels implements FieldLabels {
             case "path_taken" -> kb.problem_path_taken();
             case "same_path" -> kb.problem_same_path();
             case "unknown_revision" -> kb.problem_unknown_revision();
+            case "tag_characters" -> kb.problem_tag_characters(argument(problem, 0), argument(problem, 1));
+            case "tag_length" -> kb.problem_tag_length(argument(problem, 0), argument(problem, 1));
+            case "too_many_tags" -> kb.problem_too_many_tags(argument(problem, 0));
             default -> problem.message(); // a rule without a text of its own stays in the facade's English
         };
+    }
+
+    private static String argument(FieldProblem problem, int index) {
+        return problem.arguments().size() > index ? problem.arguments().get(index) : "";
     }
 
     /** A language's name in the reader's language, from its ISO 639-1 code. */
@@ -100,6 +108,11 @@ public class KbLabels implements FieldLabels {
             return Stream.of(Locale.getISOLanguages()).map(code -> new Option(code, language(code)))
                     .sorted(Comparator.comparing(Option::label, collator)).toList();
         });
+    }
+
+    /** A list of tags as a reader reads it: "backup, email", or "none". */
+    public String tags(List<String> tags) {
+        return tags.isEmpty() ? kb.diff_no_tags() : String.join(", ", tags);
     }
 
     public List<Option> visibilities() {

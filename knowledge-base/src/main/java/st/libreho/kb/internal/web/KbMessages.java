@@ -75,6 +75,9 @@ public interface KbMessages {
     @Message("Show an attached image in the text with ![description](attachments/name.png). A file with a name already attached becomes its new version; the older one is kept.")
     String page_attach_help();
 
+    @Message("Tags")
+    String page_tags();
+
     @Message("Links to pages not written yet")
     String page_missing_links();
 
@@ -141,6 +144,13 @@ public interface KbMessages {
 
     @Message("Optional: a few words for the history.")
     String hint_summary();
+
+    @Message("Tags")
+    String field_tags();
+
+    @Message("Optional: up to 10 words that say what the page is about, separated by commas or spaces, such as "
+            + "backup, email, tls-certificates. Lower-case letters, digits and hyphens.")
+    String hint_tags();
 
     @Message("Everyone")
     String visibility_public();
@@ -299,6 +309,12 @@ public interface KbMessages {
     @Message("Who may read it: {from} became {to}")
     String diff_visibility_changed(String from, String to);
 
+    @Message("Tags: {from} became {to}")
+    String diff_tags_changed(String from, String to);
+
+    @Message("none")
+    String diff_no_tags();
+
     @Message("Old line")
     String diff_old_line();
 
@@ -351,6 +367,35 @@ public interface KbMessages {
     @Message("Nothing found for “{query}”. Try fewer words, or other ones.")
     String search_nothing(String query);
 
+    @Message("Only the pages tagged “{tag}”.")
+    String search_tag_filter(String tag);
+
+    @Message("Search every page")
+    String search_tag_remove();
+
+    // --- tags -------------------------------------------------------------------------------------------------
+
+    @Message("Tags")
+    String tags_title();
+
+    @Message("The words the writers chose to say what their pages are about, each with its number of pages.")
+    String tags_lead();
+
+    @Message("No page has tags yet.")
+    String tags_empty();
+
+    @Message("Pages tagged “{tag}”")
+    String tagged_title(String tag);
+
+    @Message("Pages: {total}")
+    String tagged_count(long total);
+
+    @Message("No page you may read has the tag “{tag}”.")
+    String tagged_none(String tag);
+
+    @Message("Every tag")
+    String tagged_all();
+
     // --- problems ---------------------------------------------------------------------------------------------
 
     @Message("is required")
@@ -363,7 +408,7 @@ public interface KbMessages {
     String problem_path_characters();
 
     @Message("may not be this: the wiki's own pages use it (an address may not end with edit, history, diff, "
-            + "revisions, revert, move or preview, nor be changes, search or export)")
+            + "revisions, revert, move or preview, nor be changes, search, export or tags, nor start with tags/)")
     String problem_path_reserved();
 
     @Message("must be the code of a language, such as en or fr")
@@ -377,4 +422,14 @@ public interface KbMessages {
 
     @Message("is not a revision of this page")
     String problem_unknown_revision();
+
+    @Message("may hold only lower-case letters a to z, digits and hyphens between words: “{tag}” is not a tag"
+            + "{#if suggestion}; “{suggestion}” would do{/if}")
+    String problem_tag_characters(String tag, String suggestion);
+
+    @Message("may hold tags of at most {limit} characters: “{tag}” is longer")
+    String problem_tag_length(String limit, String tag);
+
+    @Message("may hold at most {limit} tags")
+    String problem_too_many_tags(String limit);
 }

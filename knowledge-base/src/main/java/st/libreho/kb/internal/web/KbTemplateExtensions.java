@@ -3,6 +3,7 @@ package st.libreho.kb.internal.web;
 import io.quarkus.qute.TemplateExtension;
 import st.libreho.kb.AttachmentInfo;
 import st.libreho.kb.DiffLine;
+import st.libreho.kb.PageDiff;
 import st.libreho.kb.RevisionKind;
 import st.libreho.kb.RevisionSummary;
 import st.libreho.kb.Visibility;
@@ -58,6 +59,11 @@ final class KbTemplateExtensions {
 
     static boolean isMoved(RevisionSummary revision) {
         return revision.kind() == RevisionKind.MOVED;
+    }
+
+    /** Whether the two revisions of a diff have different tags. */
+    static boolean tagsChanged(PageDiff diff) {
+        return !diff.from().tags().equals(diff.to().tags());
     }
 
     /** The revision before this one, to diff against; 0 for the first. */

@@ -262,11 +262,49 @@ class PagesApiTest {
     }
 
     @Test
+    void tagsGoThereAndBackAbsentTagsStayAsTheyWereAndABadOneIs422NamingTags() {
+        String path = uniquePath("tagged");
+        String tag = uniquePath("api");
+        Map<String, Object> tagged = body("Tagged", "Text.", "PUBLIC", null);
+        tagged.put("tags", List.of(" Email", tag.toUpperCase(), tag));
+        put("member", path, tagged).then().statusCode(201).body("tags", equalTo(List.of(tag, "email")));
+        given().get("/api/v1/pages/" + path).then().statusCode(200).body("tags", equalTo(List.of(tag, "email")));
+
+        // no tags in the body: as they were
+        put("member", path, body("Tagged", "Text, edited.", "PUBLIC", 1)).then().statusCode(200)
+                .body("tags", equalTo(List.of(tag, "email")));
+        given().get("/api/v1/pages/" + path + "/revisions").then().body("items[0].tags", equalTo(List.of(tag,
+                "email")));
+
+        Map<String, Object> bad = body("Tagged", "Text, edited again.", "PUBLIC", 2);
+        bad.put("tags", List.of("fine", "not fine!"));
+        put("member", path, bad).then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("tags")))
+                .body("errors[0].message", containsString("'not fine!' is not one"));
+
+        given().queryParam("tag", tag).get("/api/v1/pages").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].path", equalTo(path));
+        given().queryParam("q", "text").queryParam("tag", tag).get("/api/v1/pages").then().statusCode(200)
+                .body("items.path", equalTo(List.of(path)));
+        given().get("/api/v1/pages/tags").then().statusCode(200)
+                .body("find { it.tag == '" + tag + "' }.pages", equalTo(1));
+
+        // an empty list removes them
+        Map<String, Object> none = body("Tagged", "Text, edited.", "PUBLIC", 2);
+        none.put("tags", List.of());
+        put("member", path, none).then().statusCode(200).body("tags", equalTo(List.of()));
+        given().queryParam("tag", tag).get("/api/v1/pages").then().body("total", equalTo(0));
+        // and a page created without them has none
+        put("member", uniquePath("untagged"), body("Untagged", "Text.", "PUBLIC", null)).then().statusCode(201)
+                .body("tags", equalTo(List.of()));
+    }
+
+    @Test
     void theOperationsAreDocumentedInOpenApi() {
         String openapi = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         for (String operation : new String[] { "/api/v1/pages/{path}", "/api/v1/pages/{path}/revisions",
                 "/api/v1/pages/{path}/diff", "/api/v1/pages/{path}/revert", "/api/v1/pages/{path}/move",
-                "/api/v1/pages/changes" }) {
+                "/api/v1/pages/changes", "/api/v1/pages/tags" }) {
             assertTrue(openapi.contains("\"" + operation + "\""), operation + " in " + openapi);
         }
     }

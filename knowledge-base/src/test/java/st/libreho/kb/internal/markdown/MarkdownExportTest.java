@@ -21,8 +21,12 @@ import st.libreho.kb.Visibility;
 class MarkdownExportTest {
 
     private static ExportedPage page(String path, String title, String markdown) {
+        return page(path, title, markdown, List.of());
+    }
+
+    private static ExportedPage page(String path, String title, String markdown, List<String> tags) {
         return new ExportedPage(path, title, "en", Visibility.PUBLIC, 3, Instant.parse("2026-12-02T10:15:30Z"),
-                "Mia Member", markdown);
+                "Mia Member", markdown, tags);
     }
 
     @Test
@@ -86,7 +90,16 @@ class MarkdownExportTest {
         assertEquals("2026-12-02T10:15:30Z", matter.get("date"));
         assertEquals("public", matter.get("visibility"));
         assertEquals("en", matter.get("language"));
+        assertEquals(List.of(), matter.get("tags"), "no tags: an empty list, so that every file has the key");
         assertTrue(file.endsWith("---\n\nHello.\n"));
+    }
+
+    @Test
+    void theFrontMatterCarriesTheTagsAsAYamlList() {
+        String file = MarkdownExport.file(page("guides/tls", "TLS", "Text.\n", List.of("email", "tls-certificates")),
+                Set.of());
+        assertEquals(List.of("email", "tls-certificates"), FrontMatter.parse(file).get("tags"));
+        assertTrue(file.contains("\ntags: [\"email\", \"tls-certificates\"]\n"), file);
     }
 
     @Test

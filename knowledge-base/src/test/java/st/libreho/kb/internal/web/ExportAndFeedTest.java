@@ -70,7 +70,7 @@ class ExportAndFeedTest {
                 "Back to [[" + root + "]], on to [[" + root + "/deeper/step]], hidden [[" + root
                         + "/secret|the secret]], missing [[" + root + "/nowhere|nothing]].\n`[[" + root
                         + "]]` is code.\n",
-                "fr", Visibility.PUBLIC, null), null, MEMBER);
+                "fr", Visibility.PUBLIC, null, List.of("guide", "Export")), null, MEMBER);
         knowledgeBase.save(root + "/deeper/step", new PageEdit("Step", "Up to [[" + root + "/guide]].\n", "en",
                 Visibility.PUBLIC, null), null, MEMBER);
         knowledgeBase.save(root + "/secret", new PageEdit("Secret", "See [[" + root + "/guide]].\n", "en",
@@ -108,7 +108,7 @@ class ExportAndFeedTest {
             Map<String, Object> matter = FrontMatter.parse(file.getValue());
             if (matter.containsKey("path")) {
                 assertEquals(file.getKey(), matter.get("path") + ".md");
-                for (String field : List.of("title", "language", "revision", "date", "visibility")) {
+                for (String field : List.of("title", "language", "revision", "date", "visibility", "tags")) {
                     assertNotNull(matter.get(field), field + " in " + file.getKey());
                 }
             }
@@ -129,6 +129,8 @@ class ExportAndFeedTest {
         assertEquals("fr", matter.get("language"));
         assertEquals(1, matter.get("revision"));
         assertEquals("public", matter.get("visibility"));
+        assertEquals(List.of("export", "guide"), matter.get("tags"));
+        assertEquals(List.of(), FrontMatter.parse(files.get(root + ".md")).get("tags"));
         assertTrue(guide.contains("Back to [" + root + "](../" + root + ".md)"), guide);
         assertTrue(guide.contains("on to [" + root + "/deeper/step](deeper/step.md)"), guide);
         assertTrue(guide.contains("hidden the secret, missing nothing."), "no link to what is not exported");
@@ -160,6 +162,7 @@ class ExportAndFeedTest {
         assertEquals("PUBLIC", guide.get("visibility"));
         assertEquals(1, guide.get("revision"));
         assertEquals("Mia Member", guide.get("updatedBy"));
+        assertEquals(List.of("export", "guide"), guide.get("tags"));
         assertNotNull(guide.get("updatedAt"));
         assertTrue(((String) guide.get("markdown")).contains("[[" + root + "/secret|the secret]]"));
         assertNull(json.get("pages.find { it.path == '" + root + "/secret' }"));
