@@ -23,6 +23,7 @@ import st.libreho.directory.internal.organisations.History;
 import st.libreho.directory.internal.organisations.Logos;
 import st.libreho.directory.internal.organisations.Organisations;
 import st.libreho.directory.internal.people.People;
+import st.libreho.directory.internal.validation.FreeLicences;
 import st.libreho.platform.Actor;
 import st.libreho.platform.ConcurrentChangeException;
 import st.libreho.platform.InvalidInputException;
@@ -254,6 +255,17 @@ public class Directory {
     @Transactional
     public StatementsResult putStatements(String slug, List<StatementChange> changes, Actor actor) {
         return organisations.putStatements(slug, changes, actor);
+    }
+
+    // --- licences ------------------------------------------------------------------------------------------
+
+    /**
+     * Whether an SPDX licence expression is valid and free software (OSI approved or FSF libre by the SPDX licence
+     * list the directory ships), and if not, why: for other modules that accept only free licences. Reads nothing
+     * stored.
+     */
+    public LicenceVerdict licenceVerdict(String expression) {
+        return FreeLicences.verdict(expression);
     }
 
     // --- libreho.st formats and exports ------------------------------------------------------------------

@@ -150,6 +150,17 @@ class FacadeDecisionsTest {
         assertEquals("other@" + slug + ".example", same.details().contactEmail(), "already as wanted: done");
     }
 
+    // --- licences ------------------------------------------------------------------------------------------
+
+    @Test
+    void theFacadeTellsWhetherALicenceIsFreeSoftwareAndWhyNot() {
+        assertEquals(new LicenceVerdict(true, true, List.of(), ""), directory.licenceVerdict("MIT OR SSPL-1.0"));
+        assertEquals(new LicenceVerdict(true, false, List.of("SSPL-1.0"),
+                "SSPL-1.0 is neither OSI approved nor FSF libre"), directory.licenceVerdict("MIT AND SSPL-1.0"));
+        assertEquals(new LicenceVerdict(false, false, List.of(), "not a valid SPDX expression"),
+                directory.licenceVerdict("MIT-ish"));
+    }
+
     private static StatementChange change(Commitment commitment, StatementState state, Values wasRead) {
         return new StatementChange(commitment, new Values(state, null, null), wasRead);
     }

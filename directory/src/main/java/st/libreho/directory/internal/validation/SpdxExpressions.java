@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Checks SPDX licence expressions ({@code AGPL-3.0-or-later}, {@code MIT OR Apache-2.0},
@@ -20,8 +20,44 @@ import java.util.stream.Collectors;
  */
 public final class SpdxExpressions {
 
-    private static final Set<String> LICENCES = load("/spdx/licenses.txt");
-    private static final Set<String> EXCEPTIONS = load("/spdx/exceptions.txt");
+    private static final String CUSTOM_LICENCE = "(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+";
+    private static final String CUSTOM_ADDITION = "AdditionRef-[A-Za-z0-9.-]+";
+
+    /** Lower-case id to the id as the list spells it. */
+    private static final Map<String, String> LICENCES = load("/spdx/licenses.txt");
+    private static final Map<String, String> EXCEPTIONS = load("/spdx/exceptions.txt");
+
+    /** A parsed expression. */
+    public sealed interface Node permits Licence, AllOf, AnyOf {
+    }
+
+    /**
+     * One licence, with the exception or addition it is given {@code WITH}, if any.
+     *
+     * @param id the id as the SPDX list spells it, with its {@code +} if it had one, or the {@code LicenseRef-} as
+     *        written
+     * @param exception the exception's id as the list spells it, or the {@code AdditionRef-} as written; null if none
+     */
+    public record Licence(String id, String exception) implements Node {
+
+        /** A {@code LicenseRef-} of the author's own rather than a licence of the SPDX list. */
+        public boolean custom() {
+            return id.matches(CUSTOM_LICENCE);
+        }
+
+        /** An {@code AdditionRef-} of the author's own rather than an exception of the SPDX list. */
+        public boolean customException() {
+            return exception != null && exception.matches(CUSTOM_ADDITION);
+        }
+    }
+
+    /** {@code A AND B}: every part applies. */
+    public record AllOf(List<Node> parts) implements Node {
+    }
+
+    /** {@code A OR B}: the recipient chooses one part. */
+    public record AnyOf(List<Node> parts) implements Node {
+    }
 
     private final List<String> tokens;
     private int position;
@@ -31,63 +67,89 @@ public final class SpdxExpressions {
     }
 
     public static boolean isValid(String expression) {
+        return parse(expression).isPresent();
+    }
+
+    /** The expression's structure, AND binding tighter than OR as the specification says; empty if it is invalid. */
+    public static Optional<Node> parse(String expression) {
         if (expression == null || expression.isBlank() || expression.length() > 200) {
-            return false;
+            return Optional.empty();
         }
         SpdxExpressions parser = new SpdxExpressions(tokenize(expression));
-        return parser.expression() && parser.position == parser.tokens.size();
+        Node node = parser.anyOf();
+        return node != null && parser.position == parser.tokens.size() ? Optional.of(node) : Optional.empty();
     }
 
-    // expression := term (("AND" | "OR") term)*
-    private boolean expression() {
-        if (!term()) {
-            return false;
-        }
-        while (peekIs("AND") || peekIs("OR")) {
-            position++;
-            if (!term()) {
-                return false;
+    // anyOf := allOf ("OR" allOf)*
+    private Node anyOf() {
+        List<Node> parts = new ArrayList<>();
+        do {
+            Node part = allOf();
+            if (part == null) {
+                return null;
             }
-        }
-        return true;
+            parts.add(part);
+        } while (advanceIf("OR"));
+        return parts.size() == 1 ? parts.get(0) : new AnyOf(List.copyOf(parts));
     }
 
-    // term := "(" expression ")" | licence ("WITH" exception)?
-    private boolean term() {
-        if (peekIs("(")) {
-            position++;
-            if (!expression() || !peekIs(")")) {
-                return false;
+    // allOf := term ("AND" term)*
+    private Node allOf() {
+        List<Node> parts = new ArrayList<>();
+        do {
+            Node part = term();
+            if (part == null) {
+                return null;
             }
+            parts.add(part);
+        } while (advanceIf("AND"));
+        return parts.size() == 1 ? parts.get(0) : new AllOf(List.copyOf(parts));
+    }
+
+    // term := "(" anyOf ")" | licence ("WITH" exception)?
+    private Node term() {
+        if (advanceIf("(")) {
+            Node inner = anyOf();
+            return inner != null && advanceIf(")") ? inner : null;
+        }
+        String licence = position < tokens.size() ? licence(tokens.get(position)) : null;
+        if (licence == null) {
+            return null;
+        }
+        position++;
+        String exception = null;
+        if (advanceIf("WITH")) {
+            exception = position < tokens.size() ? exception(tokens.get(position)) : null;
+            if (exception == null) {
+                return null;
+            }
+            position++;
+        }
+        return new Licence(licence, exception);
+    }
+
+    private boolean advanceIf(String token) {
+        if (position < tokens.size() && tokens.get(position).equalsIgnoreCase(token)) {
             position++;
             return true;
         }
-        if (position >= tokens.size() || !isLicence(tokens.get(position))) {
-            return false;
+        return false;
+    }
+
+    /** The id as the list spells it, the {@code LicenseRef-} as written, or null if it is neither. */
+    private static String licence(String token) {
+        boolean orLater = token.endsWith("+");
+        String id = orLater ? token.substring(0, token.length() - 1) : token;
+        String listed = LICENCES.get(id.toLowerCase(Locale.ROOT));
+        if (listed == null && !id.matches(CUSTOM_LICENCE)) {
+            return null;
         }
-        position++;
-        if (peekIs("WITH")) {
-            position++;
-            if (position >= tokens.size() || !isException(tokens.get(position))) {
-                return false;
-            }
-            position++;
-        }
-        return true;
+        return (listed != null ? listed : id) + (orLater ? "+" : "");
     }
 
-    private boolean peekIs(String token) {
-        return position < tokens.size() && tokens.get(position).equalsIgnoreCase(token);
-    }
-
-    private static boolean isLicence(String token) {
-        String id = token.endsWith("+") ? token.substring(0, token.length() - 1) : token;
-        return LICENCES.contains(id.toLowerCase(Locale.ROOT)) || id.matches("(DocumentRef-[A-Za-z0-9.-]+:)?"
-                + "LicenseRef-[A-Za-z0-9.-]+");
-    }
-
-    private static boolean isException(String token) {
-        return EXCEPTIONS.contains(token.toLowerCase(Locale.ROOT)) || token.matches("AdditionRef-[A-Za-z0-9.-]+");
+    private static String exception(String token) {
+        String listed = EXCEPTIONS.get(token.toLowerCase(Locale.ROOT));
+        return listed != null ? listed : token.matches(CUSTOM_ADDITION) ? token : null;
     }
 
     private static List<String> tokenize(String expression) {
@@ -98,12 +160,15 @@ public final class SpdxExpressions {
         return tokens;
     }
 
-    private static Set<String> load(String resource) {
+    /** The list's first column, lower-case to as spelt; lines starting with {@code #} are comments. */
+    static Map<String, String> load(String resource) {
         try (InputStream in = SpdxExpressions.class.getResourceAsStream(resource);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.strip().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.toCollection(TreeSet::new));
+            Map<String, String> ids = new TreeMap<>();
+            reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.strip().split("\\s+")[0])
+                    .forEach(id -> ids.put(id.toLowerCase(Locale.ROOT), id));
+            return Map.copyOf(ids);
         } catch (IOException e) {
             throw new UncheckedIOException("The SPDX list " + resource + " is missing from the build", e);
         }
