@@ -89,6 +89,15 @@ public class Directory {
     }
 
     /**
+     * The services of listed organisations that name a version of the registry's configuration {@code owner/slug}
+     * ({@link RegistryReference}), by organisation; at most 200.
+     */
+    @Transactional
+    public List<ServiceReference> servicesRunning(String owner, String slug) {
+        return exports.servicesRunning(owner, slug);
+    }
+
+    /**
      * The platform roles this person's delegations give: {@link #DELEGATE_ROLE} and {@link #MEMBER_ROLE}. Read once
      * per generation of the public content (every change of a delegation or status moves it), so that the modules
      * asking on each request read nothing when warm.

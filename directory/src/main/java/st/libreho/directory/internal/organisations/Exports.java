@@ -12,6 +12,7 @@ import org.hibernate.jpa.HibernateHints;
 
 import st.libreho.directory.ContactView;
 import st.libreho.directory.OrganisationProfile;
+import st.libreho.directory.ServiceReference;
 import st.libreho.directory.ServiceView;
 import st.libreho.directory.StatementView;
 
@@ -20,6 +21,23 @@ import st.libreho.directory.StatementView;
 public class Exports {
 
     private static final String READ_ONLY = HibernateHints.HINT_READ_ONLY;
+
+    /** The listed organisations' services whose registry reference names {@code owner/slug}, by organisation. */
+    public List<ServiceReference> servicesRunning(String owner, String slug) {
+        String configuration = owner + "/" + slug;
+        return ServiceEntity.getEntityManager().createQuery("select o.slug, o.name, s.id, s.name,"
+                + " s.registryConfiguration from ServiceEntity s, OrganisationEntity o where o.id = s.organisationId"
+                + " and o.status in :listed and (s.registryConfiguration = :configuration"
+                + " or s.registryConfiguration like :versions escape '\\') order by lower(o.name), s.id",
+                Object[].class).setParameter("listed", DirectorySearch.LISTED)
+                .setParameter("configuration", configuration)
+                .setParameter("versions", configuration.replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "@%")
+                .setMaxResults(200).getResultList().stream()
+                .map(row -> new ServiceReference((String) row[0], (String) row[1], (Long) row[2], (String) row[3],
+                        (String) row[4]))
+                .toList();
+    }
 
     /** The listed members' slugs, in the directory's order: what the directory index needs, and nothing more. */
     public List<String> listedSlugs() {

@@ -50,7 +50,7 @@ public interface DirectoryMessages {
     @Message("An SPDX expression, for example AGPL-3.0-or-later.")
     String hint_licence();
 
-    @Message("Optional: the configuration this service runs, in the registry.")
+    @Message("Optional: the registry configuration this service runs, as owner/slug@version (for example tiriad/bonfire@1.1.0); it is then linked, and listed among that configuration's users.")
     String hint_registry_configuration();
 
     @Message("Search and filters")
