@@ -20,6 +20,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.junit.jupiter.api.Test;
 
+import st.libreho.registry.BundleFormat;
 import st.libreho.registry.ConfigurationFile;
 
 /** The bundles people download: unpacked, they give back the version's files and the generated .env, byte for byte. */

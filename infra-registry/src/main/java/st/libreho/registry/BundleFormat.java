@@ -1,6 +1,8 @@
-package st.libreho.registry.internal.files;
+package st.libreho.registry;
 
-/** The archive a bundle is downloaded as. */
+import java.util.Locale;
+
+/** The archive a bundle comes in. */
 public enum BundleFormat {
     /** A gzip-compressed tar: keeps the file modes (the {@code .env} readable by its owner only). */
     TAR_GZ("tar.gz", "application/gzip"),
@@ -23,5 +25,17 @@ public enum BundleFormat {
     /** The Content-Type the download is served with. */
     public String mediaType() {
         return mediaType;
+    }
+
+    /** {@code tar.gz} (also when none is asked for), {@code tgz} or {@code zip}; null for anything else. */
+    public static BundleFormat of(String text) {
+        if (text == null || text.isBlank()) {
+            return TAR_GZ;
+        }
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "tar.gz", "tgz", "tar_gz" -> TAR_GZ;
+            case "zip" -> ZIP;
+            default -> null;
+        };
     }
 }
