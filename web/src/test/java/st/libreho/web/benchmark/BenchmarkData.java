@@ -87,7 +87,8 @@ final class BenchmarkData {
         }
     }
 
-    private static void forgetRenderedPages(Connection connection) throws SQLException {
+    /** Makes every instance's page cache (where there is one) forget what it rendered, in the caller's transaction. */
+    static void forgetRenderedPages(Connection connection) throws SQLException {
         if (hasPublicContent(connection)) {
             try (Statement sql = connection.createStatement()) {
                 sql.executeUpdate("UPDATE " + PUBLIC_CONTENT + " SET version = version + 1");
