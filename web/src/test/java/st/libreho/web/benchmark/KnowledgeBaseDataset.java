@@ -51,52 +51,40 @@ record KnowledgeBaseDataset(int pages) implements Dataset {
     public String seed(Connection connection) throws SQLException {
         GeneratedWiki wiki = new GeneratedWiki(pages);
         OffsetDateTime first = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).minusMinutes(pages);
-        long markdownBytes = 0;
-        long links = 0;
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (PreparedStatement page = connection.prepareStatement(INSERT_PAGE);
-                PreparedStatement revision = connection.prepareStatement(INSERT_REVISION);
-                PreparedStatement link = connection.prepareStatement(INSERT_LINK)) {
-            for (int start = 0; start < pages; start += PAGES_A_TRANSACTION) {
-                for (int index = start; index < Math.min(pages, start + PAGES_A_TRANSACTION); index++) {
-                    GeneratedWiki.Page generated = wiki.page(index);
-                    OffsetDateTime created = first.plusMinutes(index);
-                    page.setString(1, generated.path());
-                    page.setString(2, generated.title());
-                    page.setString(3, generated.language());
-                    page.setObject(4, created);
-                    page.setObject(5, created);
-                    page.addBatch();
-                    revision.setString(1, generated.title());
-                    revision.setString(2, generated.markdown());
-                    revision.setString(3, generated.language());
-                    revision.setString(4, generated.author());
-                    revision.setObject(5, created);
-                    revision.setString(6, generated.path());
-                    revision.addBatch();
-                    for (String target : generated.links()) {
-                        link.setString(1, target);
-                        link.setString(2, generated.path());
-                        link.addBatch();
+        Totals totals = new Totals();
+        BenchmarkData.inTransactions(connection, () -> {
+            try (PreparedStatement page = connection.prepareStatement(INSERT_PAGE);
+                    PreparedStatement revision = connection.prepareStatement(INSERT_REVISION);
+                    PreparedStatement link = connection.prepareStatement(INSERT_LINK)) {
+                for (int start = 0; start < pages; start += PAGES_A_TRANSACTION) {
+                    for (int index = start; index < Math.min(pages, start + PAGES_A_TRANSACTION); index++) {
+                        GeneratedWiki.Page generated = wiki.page(index);
+                        OffsetDateTime created = first.plusMinutes(index);
+                        page.setString(1, generated.path());
+                        page.setString(2, generated.title());
+                        page.setString(3, generated.language());
+                        page.setObject(4, created);
+                        page.setObject(5, created);
+                        page.addBatch();
+                        addRevision(revision, generated, created);
+                        for (String target : generated.links()) {
+                            link.setString(1, target);
+                            link.setString(2, generated.path());
+                            link.addBatch();
+                        }
+                        totals.markdownBytes += generated.markdown().getBytes(StandardCharsets.UTF_8).length;
+                        totals.links += generated.links().size();
                     }
-                    markdownBytes += generated.markdown().getBytes(StandardCharsets.UTF_8).length;
-                    links += generated.links().size();
+                    page.executeBatch();
+                    revision.executeBatch();
+                    link.executeBatch();
+                    // the deferred trigger indexes this transaction's pages now
+                    connection.commit();
                 }
-                page.executeBatch();
-                revision.executeBatch();
-                link.executeBatch();
-                // the deferred trigger indexes this transaction's pages now
+                BenchmarkData.forgetRenderedPages(connection);
                 connection.commit();
             }
-            BenchmarkData.forgetRenderedPages(connection);
-            connection.commit();
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
+        });
         long indexed = indexedPages(connection);
         if (indexed != pages) {
             throw new IllegalStateException("The search indexed " + indexed + " of the " + pages + " pages seeded");
@@ -106,7 +94,25 @@ record KnowledgeBaseDataset(int pages) implements Dataset {
         }
         return String.format(Locale.ROOT, "%d wiki pages (%d in English, %d in French), %.1f KB of Markdown each "
                 + "on average, %d wiki links, all indexed for search", pages, (pages + 1) / 2, pages / 2,
-                markdownBytes / 1024.0 / pages, links);
+                totals.markdownBytes / 1024.0 / pages, totals.links);
+    }
+
+    /** The page's first revision, found by its path: the page's row is written first, in the same transaction. */
+    private static void addRevision(PreparedStatement revision, GeneratedWiki.Page generated, OffsetDateTime created)
+            throws SQLException {
+        revision.setString(1, generated.title());
+        revision.setString(2, generated.markdown());
+        revision.setString(3, generated.language());
+        revision.setString(4, generated.author());
+        revision.setObject(5, created);
+        revision.setString(6, generated.path());
+        revision.addBatch();
+    }
+
+    /** What the seeding wrote, for the report. */
+    private static final class Totals {
+        long markdownBytes;
+        long links;
     }
 
     private static long indexedPages(Connection connection) throws SQLException {
