@@ -32,19 +32,14 @@ final class BenchmarkData {
         if (servicesEach > CATEGORIES.length) {
             throw new IllegalArgumentException("At most " + CATEGORIES.length + " services each (one per category)");
         }
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (Statement sql = connection.createStatement()) {
-            sql.execute(insertOrganisations(organisations));
-            sql.execute(insertServices(servicesEach));
-            forgetRenderedPages(connection);
-            connection.commit();
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
+        inTransactions(connection, () -> {
+            try (Statement sql = connection.createStatement()) {
+                sql.execute(insertOrganisations(organisations));
+                sql.execute(insertServices(servicesEach));
+                forgetRenderedPages(connection);
+                connection.commit();
+            }
+        });
         try (Statement sql = connection.createStatement()) {
             sql.execute("ANALYZE directory.organisation");
             sql.execute("ANALYZE directory.service");
@@ -67,19 +62,37 @@ final class BenchmarkData {
      * version table exists.
      */
     static void rename(Connection connection, String slug, String name) throws SQLException {
+        inTransactions(connection, () -> {
+            try (PreparedStatement update = connection
+                    .prepareStatement("UPDATE directory.organisation SET name = ?, updated_at = now(), "
+                            + "version = version + 1 WHERE slug = ?")) {
+                update.setString(1, name);
+                update.setString(2, slug);
+                if (update.executeUpdate() != 1) {
+                    throw new SQLException("There is no organisation " + slug + " to rename");
+                }
+                forgetRenderedPages(connection);
+                connection.commit();
+            }
+        });
+    }
+
+    /** Statements a benchmark sends, committing when it chooses. */
+    @FunctionalInterface
+    interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    /**
+     * Runs the work with auto-commit off, so that it commits what belongs together (the work calls
+     * {@code commit()}); rolls back what it had not committed when it fails, and leaves auto-commit as it was.
+     */
+    static void inTransactions(Connection connection, SqlWork work) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
-        try (PreparedStatement update = connection
-                .prepareStatement("UPDATE directory.organisation SET name = ?, updated_at = now(), "
-                        + "version = version + 1 WHERE slug = ?")) {
-            update.setString(1, name);
-            update.setString(2, slug);
-            if (update.executeUpdate() != 1) {
-                throw new SQLException("There is no organisation " + slug + " to rename");
-            }
-            forgetRenderedPages(connection);
-            connection.commit();
-        } catch (SQLException e) {
+        try {
+            work.run();
+        } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
@@ -87,7 +100,8 @@ final class BenchmarkData {
         }
     }
 
-    private static void forgetRenderedPages(Connection connection) throws SQLException {
+    /** Makes every instance's page cache (where there is one) forget what it rendered, in the caller's transaction. */
+    static void forgetRenderedPages(Connection connection) throws SQLException {
         if (hasPublicContent(connection)) {
             try (Statement sql = connection.createStatement()) {
                 sql.executeUpdate("UPDATE " + PUBLIC_CONTENT + " SET version = version + 1");

@@ -15,8 +15,8 @@ import java.util.concurrent.ExecutionException;
 import org.jboss.logging.Logger;
 
 /**
- * One dataset: a fresh database, the packaged platform started on it, the organisations seeded, every address
- * checked, then measured under load one after the other, {@code /q/health/live} measured before each of them.
+ * One dataset: a fresh database, the packaged platform started on it, the dataset seeded, every address checked, then
+ * measured under load one after the other, {@code /q/health/live} measured before each of them.
  */
 final class DatasetRun {
 
@@ -24,7 +24,7 @@ final class DatasetRun {
 
     private final BenchmarkSettings settings;
     private final BenchmarkDatabase database;
-    private final int organisations;
+    private final Dataset dataset;
     private final String databaseName;
     private final List<String> notes = new ArrayList<>();
     private final List<Measurement> healthSlices = new ArrayList<>();
@@ -36,22 +36,26 @@ final class DatasetRun {
     private PlatformProcess platform;
     private LoadGenerator load;
 
-    DatasetRun(BenchmarkSettings settings, BenchmarkDatabase database, int organisations) {
+    DatasetRun(BenchmarkSettings settings, BenchmarkDatabase database, Dataset dataset) {
         this.settings = settings;
         this.database = database;
-        this.organisations = organisations;
-        this.databaseName = "bench_" + organisations;
+        this.dataset = dataset;
+        this.databaseName = "bench_" + dataset.key().replace('-', '_');
     }
 
     DatasetResult run(Target health, List<Target> pages) throws Exception {
         database.create(databaseName);
         startPlatform();
         try {
-            LOG.infof("Seeding %d organisations with %d services each", organisations, settings.servicesEach());
+            LOG.infof("Seeding %s", dataset.label());
+            long seedingStarted = System.nanoTime();
+            String description;
             // after the platform's start: its Flyway migrations have created the tables
             try (Connection connection = database.connect(databaseName)) {
-                BenchmarkData.seed(connection, organisations, settings.servicesEach());
+                description = dataset.seed(connection);
             }
+            Duration seeding = Duration.ofNanos(System.nanoTime() - seedingStarted);
+            LOG.infof("Seeded %s in %.1f s", description, seeding.toMillis() / 1000.0);
             checkAnswers(health, pages);
             // the JVM compiles the paths every address shares before any is measured: the first address measured
             // would otherwise pay for the compilation of all the others' common code
@@ -64,10 +68,10 @@ final class DatasetRun {
                 measured.add(measure(health, page));
             }
             ProcessMemory memory = platform.memory();
-            if (organisations == settings.crossInstanceSize()) {
+            if (dataset.checksCrossInstance()) {
                 notes.add(new CrossInstanceCheck(settings, database, databaseName).run());
             }
-            return new DatasetResult(organisations, organisations * settings.servicesEach(), firstStartUp,
+            return new DatasetResult(dataset.label(), description, firstStartUp, seeding,
                     Measurement.combine(health.label(), healthSlices), measured, memory,
                     Math.max(highestPeakKb, memory.peakKb()) / 1024, exits, notes);
         } finally {
@@ -83,7 +87,7 @@ final class DatasetRun {
         healthSlices.add(load.measure(health, settings.healthSlice()));
         load.measure(page, settings.warmUp());
         Measurement measurement = load.measure(page, settings.measure());
-        LOG.infof("%d organisations, %s: %.1f req/s, p50 %.1f ms, p99 %.1f ms, %d errors %s", organisations,
+        LOG.infof("%s, %s: %.1f req/s, p50 %.1f ms, p99 %.1f ms, %d errors %s", dataset.label(),
                 page.label(), measurement.requestsPerSecond(), measurement.p50Millis(), measurement.p99Millis(),
                 measurement.errors(), measurement.describeErrors());
         if (platform.isAlive()) {
@@ -108,9 +112,12 @@ final class DatasetRun {
         for (Target target : all) {
             HttpResponse<String> answer = platform.get(target.path(), target.headers());
             assertEquals(200, answer.statusCode(),
-                    () -> String.format(Locale.ROOT, "GET %s answered %d instead of 200 with %d organisations; the "
-                            + "platform's log is %s. The answer began with: %s", target.label(),
-                            answer.statusCode(), organisations, platform.log(),
+                    () -> String.format(Locale.ROOT, "GET %s answered %d instead of 200 with %s; the platform's log "
+                            + "is %s. The answer began with: %s",
+                            target.label().equals(target.path()) ? target.path()
+                                    : target.path() + " (" + target.label() + ")",
+                            answer.statusCode(),
+                            dataset.label(), platform.log(),
                             answer.body().substring(0, Math.min(300, answer.body().length()))));
         }
     }
@@ -118,8 +125,8 @@ final class DatasetRun {
     private void startPlatform() throws IOException, InterruptedException {
         starts++;
         Path log = settings.outputDirectory()
-                .resolve("benchmark-platform-" + organisations + (starts == 1 ? "" : "-restart-" + starts) + ".log");
-        LOG.infof("Starting the packaged platform for %d organisations, its log in %s", organisations, log);
+                .resolve("benchmark-platform-" + dataset.key() + (starts == 1 ? "" : "-restart-" + starts) + ".log");
+        LOG.infof("Starting the packaged platform for %s, its log in %s", dataset.label(), log);
         platform = PlatformProcess.start(settings, database.jdbcUrl(databaseName), log);
         if (firstStartUp == null) {
             firstStartUp = platform.startUp();

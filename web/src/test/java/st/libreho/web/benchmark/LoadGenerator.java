@@ -85,6 +85,7 @@ final class LoadGenerator implements AutoCloseable {
     private final class Run {
 
         private final Target target;
+        /** Everything but the address, which the target gives for each request. */
         private final RequestOptions request;
         private final long started = System.nanoTime();
         private final long deadline;
@@ -102,7 +103,7 @@ final class LoadGenerator implements AutoCloseable {
             MultiMap headers = MultiMap.caseInsensitiveMultiMap();
             target.headers().forEach(headers::add);
             this.request = new RequestOptions().setMethod(HttpMethod.GET).setHost("127.0.0.1").setPort(port)
-                    .setURI(target.path()).setHeaders(headers).setIdleTimeout(REQUEST_TIMEOUT.toMillis());
+                    .setHeaders(headers).setIdleTimeout(REQUEST_TIMEOUT.toMillis());
         }
 
         /**
@@ -121,7 +122,8 @@ final class LoadGenerator implements AutoCloseable {
         private void send() {
             long sent = System.nanoTime();
             long[] size = { 0 };
-            client.request(request).compose(HttpClientRequest::send).compose(response -> {
+            RequestOptions options = new RequestOptions(request).setURI(target.nextAddress());
+            client.request(options).compose(HttpClientRequest::send).compose(response -> {
                 response.handler(chunk -> size[0] += chunk.length());
                 return response.end().map(ended -> response.statusCode());
             }).onComplete(result -> {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ThroughputBenchmarkIT {
 
     /** The yardstick: the cheapest answer the platform gives, measured between the pages in the same run. */
-    private static final Target HEALTH = Target.document("/q/health/live");
+    static final Target HEALTH = Target.document("/q/health/live");
 
     /** The public addresses an anonymous visitor, a crawler or another directory asks for. */
     private static final List<Target> PAGES = List.of(
@@ -39,10 +39,13 @@ class ThroughputBenchmarkIT {
     @Test
     void throughputOfThePackagedPlatform() throws Exception {
         BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
-        ThroughputReport report = ThroughputReport.begin(settings);
+        ThroughputReport report = ThroughputReport.begin(settings, ThroughputReport.DIRECTORY,
+                "benchmark-throughput.txt", List.of());
         try (BenchmarkDatabase database = BenchmarkDatabase.start()) {
             for (int organisations : settings.sizes()) {
-                report.add(new DatasetRun(settings, database, organisations).run(HEALTH, PAGES));
+                Dataset directory = new DirectoryDataset(organisations, settings.servicesEach(),
+                        organisations == settings.crossInstanceSize());
+                report.add(new DatasetRun(settings, database, directory).run(HEALTH, PAGES));
             }
         } finally {
             report.finish();

@@ -12,34 +12,56 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
 /**
- * The throughput run's table, one block per dataset, in {@code web/target/benchmark-throughput.txt} as soon as each
- * block is measured (a run that fails half-way keeps what it had), then at the end of
- * {@code web/target/benchmark.txt}, after the directory benchmark's lines, which surefire writes before.
+ * A throughput run's table, one block per dataset, in a file of its own ({@code web/target/benchmark-throughput.txt},
+ * {@code benchmark-kb.txt}) as soon as each block is measured (a run that fails half-way keeps what it had), then, with
+ * the growth from the first dataset to the last, at the end of {@code web/target/benchmark.txt}: after the directory
+ * benchmark's lines, which surefire writes before, and after the other throughput run's table, if any.
  */
 final class ThroughputReport {
 
     private static final Logger LOG = Logger.getLogger(ThroughputReport.class);
-    /** The first line of this report in benchmark.txt: a later run replaces everything from it on. */
-    private static final String TITLE = "Throughput of the packaged platform (production profile, deploy/jvm.options)";
+    /** How every throughput report's first line begins: in benchmark.txt, a report ends where the next one begins. */
+    private static final String TITLE_START = "Throughput of the packaged platform";
+    /** The directory's report, with the title of the tables written before there was any other. */
+    static final String DIRECTORY = TITLE_START + " (production profile, deploy/jvm.options)";
+    static final String KNOWLEDGE_BASE = TITLE_START + ", knowledge base (production profile, deploy/jvm.options)";
     private static final String ROW = "%-60s %9s %8s %8s %8s %7s %9s";
+    private static final String GROWTH_ROW = "%-60s %9s %8s %8s %8s";
 
-    private final Path throughputFile;
+    private final String title;
+    private final Path reportFile;
     private final Path benchmarkFile;
     private final List<String> lines = new ArrayList<>();
+    private final List<DatasetResult> results = new ArrayList<>();
 
-    private ThroughputReport(BenchmarkSettings settings) {
-        this.throughputFile = settings.outputDirectory().resolve("benchmark-throughput.txt");
+    private ThroughputReport(BenchmarkSettings settings, String title, String fileName) {
+        if (!title.startsWith(TITLE_START)) {
+            throw new IllegalArgumentException("A throughput report's title begins with " + TITLE_START);
+        }
+        this.title = title;
+        this.reportFile = settings.outputDirectory().resolve(fileName);
         this.benchmarkFile = settings.outputDirectory().resolve("benchmark.txt");
     }
 
-    static ThroughputReport begin(BenchmarkSettings settings) throws IOException {
-        ThroughputReport report = new ThroughputReport(settings);
-        Files.deleteIfExists(report.throughputFile);
-        report.write(List.of(TITLE,
+    /**
+     * Starts the report with what was measured and how.
+     *
+     * @param title {@link #DIRECTORY} or {@link #KNOWLEDGE_BASE}: a later run replaces the report with the same title
+     * @param fileName the report's own file in the output directory
+     * @param about lines on what this run's addresses are, after those on how every address is measured
+     */
+    static ThroughputReport begin(BenchmarkSettings settings, String title, String fileName, List<String> about)
+            throws IOException {
+        ThroughputReport report = new ThroughputReport(settings, title, fileName);
+        Files.deleteIfExists(report.reportFile);
+        List<String> header = new ArrayList<>(List.of(title,
                 "Run " + OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS),
                 "Machine: " + Machine.describe(),
                 String.format(Locale.ROOT, "Load: %d requests in flight (closed loop, kept-alive connections, no "
@@ -50,14 +72,17 @@ final class ThroughputReport {
                         seconds(settings.measure()), seconds(settings.healthSlice())),
                 "ratio: the address's req/s divided by /q/health/live's in the same run; p50 and p99: time to the "
                         + "last byte of 200 answers"));
+        header.addAll(about);
+        report.write(header);
         return report;
     }
 
     void add(DatasetResult result) throws IOException {
+        results.add(result);
         List<String> block = new ArrayList<>();
         block.add("");
-        block.add(String.format(Locale.ROOT, "Dataset: %d organisations, %d services (platform ready in %.1f s)",
-                result.organisations(), result.services(), result.startUp().toMillis() / 1000.0));
+        block.add(String.format(Locale.ROOT, "Dataset: %s (platform ready in %.1f s, seeded in %.1f s)",
+                result.description(), result.startUp().toMillis() / 1000.0, result.seeding().toMillis() / 1000.0));
         block.add(String.format(Locale.ROOT, ROW, "path", "req/s", "p50 ms", "p99 ms", "ratio", "errors",
                 "body KB"));
         block.add(row(result.health(), result.health()));
@@ -77,29 +102,82 @@ final class ThroughputReport {
         write(block);
     }
 
-    /** Puts the whole report at the end of benchmark.txt, in place of an earlier run's. */
+    /**
+     * Adds how the figures grew from the first dataset to the last, then puts the whole report at the end of
+     * benchmark.txt, in place of an earlier run's.
+     */
     void finish() throws IOException {
+        if (results.size() > 1) {
+            write(growth(results.get(0), results.get(results.size() - 1)));
+        }
         List<String> combined = new ArrayList<>();
         if (Files.exists(benchmarkFile)) {
+            boolean earlierRun = false;
             for (String line : Files.readAllLines(benchmarkFile, StandardCharsets.UTF_8)) {
-                if (line.equals(TITLE)) {
-                    break;
+                if (line.startsWith(TITLE_START)) {
+                    earlierRun = line.equals(title);
                 }
-                combined.add(line);
+                if (!earlierRun) {
+                    combined.add(line);
+                }
             }
-            combined.add("");
+            while (!combined.isEmpty() && combined.get(combined.size() - 1).isBlank()) {
+                combined.remove(combined.size() - 1);
+            }
+            if (!combined.isEmpty()) {
+                combined.add("");
+            }
         }
         combined.addAll(lines);
         Files.write(benchmarkFile, combined, StandardCharsets.UTF_8);
-        LOG.infof("The throughput table is in %s and at the end of %s", throughputFile, benchmarkFile);
+        LOG.infof("The throughput table is in %s and at the end of %s", reportFile, benchmarkFile);
+    }
+
+    /**
+     * Each address's figures with the larger dataset divided by the same with the smaller, so that the cost's growth
+     * shows: 1.00 is none, and a ratio of 0.50 for req/s (or 2.00 for p99) means the address is twice as costly.
+     */
+    static List<String> growth(DatasetResult smaller, DatasetResult larger) {
+        List<String> block = new ArrayList<>();
+        block.add("");
+        block.add(String.format(Locale.ROOT, "Growth from %s to %s: each figure with %s divided by the same with %s "
+                + "(1.00: no change; below 1 for req/s and ratio, above 1 for p50 and p99, is slower)",
+                smaller.label(), larger.label(), larger.label(), smaller.label()));
+        block.add(String.format(Locale.ROOT, GROWTH_ROW, "path", "req/s", "p50", "p99", "ratio"));
+        Map<String, Measurement> before = measurements(smaller);
+        for (Measurement after : all(larger)) {
+            Measurement earlier = before.get(after.label());
+            if (earlier != null) {
+                block.add(String.format(Locale.ROOT, GROWTH_ROW, after.label(),
+                        quotient(after.requestsPerSecond(), earlier.requestsPerSecond()),
+                        quotient(after.p50Millis(), earlier.p50Millis()),
+                        quotient(after.p99Millis(), earlier.p99Millis()),
+                        quotient(after.ratioTo(larger.health()), earlier.ratioTo(smaller.health()))));
+            }
+        }
+        return block;
     }
 
     private void write(List<String> block) throws IOException {
         block.forEach(LOG::info);
         lines.addAll(block);
-        Files.createDirectories(throughputFile.getParent());
-        Files.write(throughputFile, block, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND);
+        Files.createDirectories(reportFile.getParent());
+        Files.write(reportFile, block, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    private static List<Measurement> all(DatasetResult result) {
+        List<Measurement> all = new ArrayList<>(result.pages());
+        all.add(0, result.health());
+        return all;
+    }
+
+    private static Map<String, Measurement> measurements(DatasetResult result) {
+        return all(result).stream().collect(Collectors.toMap(Measurement::label, Function.identity(), (a, b) -> a));
+    }
+
+    private static String quotient(double numerator, double denominator) {
+        return Double.isNaN(numerator) || Double.isNaN(denominator) || denominator == 0 ? "-"
+                : String.format(Locale.ROOT, "%.2f", numerator / denominator);
     }
 
     private static List<String> errorNotes(Measurement measurement) {
