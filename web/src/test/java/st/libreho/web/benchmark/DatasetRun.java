@@ -35,6 +35,7 @@ final class DatasetRun {
     private Duration firstStartUp;
     private PlatformProcess platform;
     private LoadGenerator load;
+    private LoadGenerator single;
 
     DatasetRun(BenchmarkSettings settings, BenchmarkDatabase database, Dataset dataset) {
         this.settings = settings;
@@ -85,8 +86,9 @@ final class DatasetRun {
      */
     private Measurement measure(Target health, Target page) throws Exception {
         healthSlices.add(load.measure(health, settings.healthSlice()));
-        load.measure(page, settings.warmUp());
-        Measurement measurement = load.measure(page, settings.measure());
+        LoadGenerator generator = page.connections() == 1 ? single() : load;
+        generator.measure(page, settings.warmUp());
+        Measurement measurement = generator.measure(page, settings.measure());
         LOG.infof("%s, %s: %.1f req/s, p50 %.1f ms, p99 %.1f ms, %d errors %s", dataset.label(),
                 page.label(), measurement.requestsPerSecond(), measurement.p50Millis(), measurement.p99Millis(),
                 measurement.errors(), measurement.describeErrors());
@@ -134,7 +136,19 @@ final class DatasetRun {
         load = LoadGenerator.against(platform, settings.connections());
     }
 
+    /** One request at a time, on the same platform, opened when a target asks for it. */
+    private LoadGenerator single() {
+        if (single == null) {
+            single = LoadGenerator.against(platform, 1);
+        }
+        return single;
+    }
+
     private void stopPlatform() throws InterruptedException, ExecutionException {
+        if (single != null) {
+            single.close();
+            single = null;
+        }
         if (load != null) {
             load.close();
             load = null;

@@ -12,8 +12,9 @@ import java.util.function.Supplier;
  * @param path the path and query checked before the load; the only one requested when the address does not vary
  * @param headers the request headers
  * @param addresses the path and query of each request under load
+ * @param connections how many requests are in flight; 0 for the run's setting (64)
  */
-record Target(String label, String path, Map<String, String> headers, Supplier<String> addresses) {
+record Target(String label, String path, Map<String, String> headers, Supplier<String> addresses, int connections) {
 
     /** Uncompressed answers: the platform does not compress, and a cache should be measured on the same bytes. */
     private static final Map<String, String> PLAIN = Map.of("Accept-Encoding", "identity");
@@ -44,7 +45,15 @@ record Target(String label, String path, Map<String, String> headers, Supplier<S
      * @param label how the report names the addresses, e.g. {@code /kb/search?q={two random words}}
      */
     Target varying(String label, Supplier<String> addresses) {
-        return new Target(label, addresses.get(), headers, addresses);
+        return new Target(label, addresses.get(), headers, addresses, connections);
+    }
+
+    /**
+     * The same addresses asked one request at a time: what one person waits for when the platform is not loaded
+     * (the "median" of a search, say), beside what 64 at once give.
+     */
+    Target oneAtATime() {
+        return new Target(label + " (1 connection)", path, headers, addresses, 1);
     }
 
     /** The path and query of the next request. */
@@ -53,6 +62,6 @@ record Target(String label, String path, Map<String, String> headers, Supplier<S
     }
 
     private static Target fixed(String label, String path, Map<String, String> headers) {
-        return new Target(label, path, headers, () -> path);
+        return new Target(label, path, headers, () -> path, 0);
     }
 }

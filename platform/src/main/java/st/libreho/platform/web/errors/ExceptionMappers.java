@@ -159,6 +159,15 @@ public class ExceptionMappers {
             return responses.respond(request, 409, "Conflict", "Someone else saved a change at the same moment. "
                     + "Nothing of yours was saved: reload and apply your change again.", null, List.of());
         }
+        if (poolExhausted(exception)) {
+            // more requests at once than database connections for longer than the pool waits: the platform is
+            // overloaded, not broken; the client may try again in a moment
+            LOG.warnf("No database connection free in time for %s %s: answered 503", request.method(),
+                    request.path());
+            Response busy = responses.respond(request, 503, "Service Unavailable", "The platform is busy. Nothing "
+                    + "was changed: try again in a moment.", null, List.of());
+            return Response.fromResponse(busy).header("Retry-After", "1").build();
+        }
         String reference = UUID.randomUUID().toString();
         // the reference ties the page the person sees to this log line; the stack trace stays in the log
         LOG.errorf(exception, "Unexpected error %s on %s %s", reference, request.method(), request.path());
@@ -174,6 +183,17 @@ public class ExceptionMappers {
             return known == null ? "The request failed." : known.getReasonPhrase() + ".";
         }
         return message;
+    }
+
+    /** Agroal's pool gave no connection within its acquisition timeout (a plain SQLException, known by its text). */
+    static boolean poolExhausted(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException && cause.getMessage() != null
+                    && cause.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
