@@ -221,7 +221,19 @@ public class KnowledgeBase {
      */
     @Transactional
     public SaveResult save(String path, PageEdit edit, Integer baseRevision, Actor actor) {
-        return pages.save(path, edit, baseRevision, actor);
+        return pages.save(path, edit, baseRevision, null, actor);
+    }
+
+    /**
+     * Saves a page as {@link #save(String, PageEdit, Integer, Actor)} does, making sure the save lands on the page the
+     * person started from: {@code pageToken} is that page's {@link PageView#pageToken()}. When the page at the path
+     * is another one (theirs was moved away and another page took its path), nothing is saved and the result is a
+     * conflict on {@code page} ({@link PageConflict#otherPage()}) with the page there now as theirs, the person's
+     * edit kept, and that page's token to save over it knowingly. A null or blank token checks nothing.
+     */
+    @Transactional
+    public SaveResult save(String path, PageEdit edit, Integer baseRevision, String pageToken, Actor actor) {
+        return pages.save(path, edit, baseRevision, pageToken, actor);
     }
 
     /**

@@ -1,6 +1,7 @@
 package st.libreho.kb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -177,6 +178,60 @@ class PageSavingTest {
         assertEquals("", second.conflict().base().markdown());
         assertEquals("My own text.\n", second.conflict().yours().markdown());
         assertEquals(original, current());
+    }
+
+    @Test
+    void aStaleSaveToAPathAnotherPageTookOverIsAConflictNotAMergeIntoThatPage() {
+        // the person opens the page at `path` (revision 2); meanwhile it moves away and a new page takes the path
+        knowledgeBase.save(path, publicPage("Backups", replaceLine(original, 1, "Line one, revised.")), 1, MEMBER);
+        PageView opened = knowledgeBase.page(path, MEMBER).orElseThrow();
+        String movedTo = uniquePath("moved-away");
+        knowledgeBase.move(path, movedTo, null, OTHER_MEMBER);
+        // the newcomer's text would merge cleanly from the stale base: only the token tells the pages apart
+        knowledgeBase.save(path, publicPage("Someone else's page", original), null, OTHER_MEMBER);
+        knowledgeBase.save(path, publicPage("Someone else's page", replaceLine(original, 9, "Nine.")), 1,
+                OTHER_MEMBER);
+        PageView newcomer = knowledgeBase.page(path, MEMBER).orElseThrow();
+        assertNotEquals(opened.pageToken(), newcomer.pageToken());
+
+        String mine = replaceLine(opened.markdown(), 5, "Line five, by Mia.");
+        SaveResult stale = knowledgeBase.save(path, publicPage("Backups", mine), opened.revision(),
+                opened.pageToken(), MEMBER);
+
+        assertEquals(SaveOutcome.CONFLICT, stale.outcome());
+        PageConflict conflict = stale.conflict();
+        assertTrue(conflict.otherPage());
+        assertEquals(List.of("page"), conflict.conflicting());
+        assertEquals(mine, conflict.yours().markdown(), "the person's text is kept");
+        assertEquals(newcomer.markdown(), conflict.theirs().markdown(), "theirs is the page there now");
+        assertEquals("Someone else's page", conflict.theirs().title());
+        assertEquals(2, conflict.currentRevision());
+        assertEquals(newcomer.pageToken(), conflict.pageToken());
+        assertEquals(newcomer.markdown(), current(), "nothing was merged into the newcomer");
+        assertEquals(2, knowledgeBase.page(path, MEMBER).orElseThrow().revision());
+        assertEquals(opened.markdown(), knowledgeBase.page(movedTo, MEMBER).orElseThrow().markdown());
+
+        // saved again knowingly over the page there now, with its token, it goes through
+        SaveResult over = knowledgeBase.save(path, conflict.yours(), conflict.currentRevision(),
+                conflict.pageToken(), MEMBER);
+        assertEquals(SaveOutcome.SAVED, over.outcome());
+        assertEquals(mine, current());
+        // the right token, through the path the page moved from, saves the page where it is
+        PageView moved = knowledgeBase.page(movedTo, MEMBER).orElseThrow();
+        assertEquals(opened.pageToken(), moved.pageToken(), "a page keeps its token when it moves");
+    }
+
+    @Test
+    void withoutATokenASaveIsTakenAsMeantForThePageAtThePathAsBefore() {
+        String movedTo = uniquePath("moved-away");
+        knowledgeBase.move(path, movedTo, null, MEMBER);
+        knowledgeBase.save(path, publicPage("Newcomer", original), null, OTHER_MEMBER);
+
+        SaveResult merged = knowledgeBase.save(path, publicPage("Newcomer", replaceLine(original, 2, "Two.")), 1,
+                MEMBER);
+
+        assertEquals(SaveOutcome.SAVED, merged.outcome());
+        assertTrue(current().contains("Two."));
     }
 
     @Test

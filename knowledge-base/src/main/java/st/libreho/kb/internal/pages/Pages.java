@@ -146,7 +146,15 @@ public class Pages {
                 page.createdAt, current.createdAt, current.authorName, breadcrumbs(page.path, member),
                 children(page.path, member), backlinks(page, member),
                 rendering.wikiLinks().stream().filter(missing::contains).toList(), member,
-                List.of(current.tags));
+                List.of(current.tags), token(page));
+    }
+
+    /**
+     * What names a page whatever its path, for a save to carry: its id, which no other page ever takes. Opaque to
+     * clients, compared as text.
+     */
+    static String token(PageEntity page) {
+        return String.valueOf(page.id);
     }
 
     /** The top-level pages the reader may see, by title. */
@@ -277,8 +285,13 @@ public class Pages {
      * Saves a page: creates it ({@code baseRevision} null) or makes a new revision from the revision the person
      * started from. When the page moved on meanwhile, the person's changes and the others' are merged three-way;
      * when they overlap, nothing is saved and the answer holds everything needed to resolve it.
+     * <p>
+     * With a {@code pageToken} (the page the person started from, {@link #token}), a save that reaches another page
+     * (theirs moved away and another took its path) merges nothing into it: it answers a conflict on {@code page},
+     * with the page there now as theirs and the person's edit kept. Without one, the page at the path is taken as
+     * theirs, as it always was.
      */
-    public SaveResult save(String path, PageEdit edit, Integer baseRevision, Actor actor) {
+    public SaveResult save(String path, PageEdit edit, Integer baseRevision, String pageToken, Actor actor) {
         requireEditor(actor);
         PageEdit yours = PageRules.edit(edit, path);
         lockPaths(path);
@@ -294,7 +307,22 @@ public class Pages {
             return create(path, yours, actor);
         }
         refuseGoverned(page, "saved");
+        if (pageToken != null && !pageToken.isBlank() && !pageToken.strip().equals(token(page))) {
+            return otherPage(page, yours, baseRevision);
+        }
         return saveOver(page, yours, baseRevision, RevisionKind.EDITED, null, actor);
+    }
+
+    /**
+     * The answer to a save meant for another page than the one now at its path: nothing written, the person's edit
+     * handed back beside the page as it is, to save over it from its current revision if they mean to.
+     */
+    private SaveResult otherPage(PageEntity page, PageEdit yours, Integer baseRevision) {
+        RevisionEntity current = revision(page, page.currentRevision);
+        PageEdit now = current.asEdit();
+        return new SaveResult(SaveOutcome.CONFLICT, null, new PageConflict(page.path, yours, now, NOTHING,
+                baseRevision, current.number, List.of(PageConflict.OTHER_PAGE),
+                TextDiff.lines(now.markdown(), yours.markdown()), token(page)));
     }
 
     /**
@@ -521,7 +549,7 @@ public class Pages {
                 PageEdit toResolve = merge.toResolve();
                 return new SaveResult(SaveOutcome.CONFLICT, null, new PageConflict(page.path, toResolve, now, base,
                         baseRevision, current.number, merge.conflicting(), TextDiff.lines(now.markdown(),
-                                toResolve.markdown())));
+                                toResolve.markdown()), token(page)));
             }
             result = merge.result();
             merged = !PageMerge.sameContent(base, now);

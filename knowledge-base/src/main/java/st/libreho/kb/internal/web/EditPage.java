@@ -100,7 +100,7 @@ public class EditPage {
                 knowledgeBase.proposeCharterRevision(path, edit, base, editor);
                 return FormResponses.savedTo(KbAddresses.of(knowledgeBase.normalisePath(path), "/history"));
             }
-            return after(knowledgeBase.save(path, edit, base, editor), path, creating);
+            return after(knowledgeBase.save(path, edit, base, form.page, editor), path, creating);
         } catch (InvalidInputException invalid) {
             return render(400, path, creating, form, errors.addAll(invalid.problems()), null, null);
         }

@@ -199,6 +199,15 @@ public interface KbMessages {
             + "and save again.")
     String conflict_text();
 
+    @Message("Another page is at this address now")
+    String conflict_other_page_title();
+
+    @Message("While you were editing, the page you started from was moved away and another page took its address, "
+            + "/kb/{path}, so nothing was saved: your text would have gone into a page you did not edit. Your text is "
+            + "still in the form below, beside the page that is here now. Save it only if you mean to change this "
+            + "page; to change the page you started from, open it where it went (the recent changes say where).")
+    String conflict_other_page_text(String path);
+
     @Message("Details both of you changed")
     String conflict_fields();
 

@@ -147,6 +147,37 @@ class WikiPagesTest {
     }
 
     @Test
+    void aStaleFormWhosePageMovedAwayNeverSavesIntoThePageThatTookItsAddress() throws Exception {
+        String path = uniquePath("taken-over");
+        String original = lines(10);
+        knowledgeBase.save(path, publicPage("Mine", original), null, MEMBER);
+        try (WebClient browser = Browser.signedIn(root, "member")) {
+            HtmlForm form = editor(Browser.open(browser, root, "/kb/" + path + "/edit"), path);
+            String movedTo = uniquePath("went-away");
+            knowledgeBase.move(path, movedTo, null, OTHER_MEMBER);
+            knowledgeBase.save(path, publicPage("Newcomer", original), null, OTHER_MEMBER);
+            String mine = replaceLine(original, 4, "Mine, line four.");
+            form.getTextAreaByName("markdown").setText(mine);
+
+            HtmlPage conflict = press(form, "save");
+
+            assertEquals(409, conflict.getWebResponse().getStatusCode());
+            String text = conflict.asNormalizedText();
+            assertTrue(text.contains("Another page is at this address now"), text);
+            HtmlForm kept = editor(conflict, path);
+            assertEquals(mine, kept.getTextAreaByName("markdown").getText(), "the person's text is kept");
+            assertEquals(page(path).pageToken(), kept.getInputByName("page").getValue(),
+                    "saving again changes the page here now, knowingly");
+            assertEquals("1", kept.getInputByName("baseRevision").getValue());
+            HtmlTextArea theirs = conflict.getHtmlElementById("theirs");
+            assertEquals(original, theirs.getText());
+            assertEquals(original, page(path).markdown(), "nothing saved into the newcomer");
+            assertEquals(1, page(path).revision());
+            assertEquals(original, page(movedTo).markdown());
+        }
+    }
+
+    @Test
     void aSaveOverOthersChangesToOtherLinesIsMergedAndThePageSaysSo() throws Exception {
         String path = uniquePath("merging");
         String original = lines(10);
