@@ -63,6 +63,18 @@ public class KnowledgeBase {
     }
 
     /**
+     * Renders a page's text as the page at this path will show it to this reader once saved: its links to attached
+     * files ({@code attachments/plan.png}) at the page's address, and its links to paths where the reader finds no
+     * page marked missing. What the editor's preview shows.
+     *
+     * @throws InvalidInputException naming {@code markdown} when the text is longer than a page may hold
+     */
+    @Transactional
+    public RenderedMarkdown preview(String path, String markdown, Actor reader) {
+        return pages.preview(path, markdown, reader);
+    }
+
+    /**
      * A path written the way the wiki stores it ({@code Guides/Sécurité} as {@code guides/securite}), as wiki links
      * write it; empty when it names no page.
      */

@@ -157,6 +157,22 @@ public class Pages {
         return String.valueOf(page.id);
     }
 
+    /**
+     * A text rendered as the page at this path will show it to this reader once saved: its attached files at the
+     * page's address, its links to paths where the reader finds no page marked missing. A text longer than a page
+     * may hold is refused, as a save would refuse it.
+     */
+    public RenderedMarkdown preview(String path, String text, Actor reader) {
+        String checked = PageRules.checkedText(text);
+        boolean member = isMember(reader);
+        PageEntity page = resolve(path);
+        String at = page != null && readable(page, member) ? page.path : path == null ? "" : WikiPaths.normalise(path);
+        Set<String> missing = missingAmong(markdown.wikiLinks(checked), member);
+        RenderedMarkdown rendering = markdown.render(checked, missing);
+        return new RenderedMarkdown(attachmentAddresses(rendering.html(), at), rendering.tableOfContents(),
+                rendering.wikiLinks());
+    }
+
     /** The top-level pages the reader may see, by title. */
     public Page<PageLink> topLevel(int page, int size, Actor reader) {
         String visible = isMember(reader) ? "" : " and p.visibility = :public";
@@ -711,6 +727,27 @@ public class Pages {
             query.setParameter("public", Visibility.PUBLIC);
         }
         return new HashSet<>(query.getResultList());
+    }
+
+    /**
+     * The paths among these where the reader finds no page (none there, nor one moved from there, or one they may not
+     * see), read a few hundred at a time so that a text of many links stays within a statement's parameters.
+     */
+    private Set<String> missingAmong(List<String> paths, boolean member) {
+        Set<String> missing = new HashSet<>(paths);
+        for (int from = 0; from < paths.size(); from += 500) {
+            List<String> some = paths.subList(from, Math.min(paths.size(), from + 500));
+            missing.removeAll(entities.createQuery("select p.path from PageEntity p where p.path in :paths"
+                    + " and (:member = true or p.visibility = :public)", String.class)
+                    .setParameter("paths", some).setParameter("member", member)
+                    .setParameter("public", Visibility.PUBLIC).getResultList());
+            missing.removeAll(entities.createQuery("select r.path from RedirectEntity r, PageEntity q"
+                    + " where q.id = r.pageId and r.path in :paths and (:member = true or q.visibility = :public)",
+                    String.class)
+                    .setParameter("paths", some).setParameter("member", member)
+                    .setParameter("public", Visibility.PUBLIC).getResultList());
+        }
+        return missing;
     }
 
     /** The pages linking to this one, at its path or a path it moved from. */

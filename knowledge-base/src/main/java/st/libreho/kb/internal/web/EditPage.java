@@ -88,7 +88,12 @@ public class EditPage {
         boolean creating = form.baseRevision == null || form.baseRevision.isBlank();
         FormErrors errors = new FormErrors(labels);
         if (form.isPreview()) {
-            return render(200, path, creating, form, errors, knowledgeBase.render(form.markdown), null);
+            try {
+                return render(200, path, creating, form, errors, knowledgeBase.preview(path, form.markdown, editor),
+                        null);
+            } catch (InvalidInputException invalid) {
+                return render(400, path, creating, form, errors.addAll(invalid.problems()), null, null);
+            }
         }
         PageEdit edit = form.edit(errors, labels.messages().problem_required());
         Integer base = form.base(errors, labels.messages().problem_unknown_revision());

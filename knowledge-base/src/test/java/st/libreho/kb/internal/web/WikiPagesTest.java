@@ -110,6 +110,41 @@ class WikiPagesTest {
     }
 
     @Test
+    void thePreviewShowsAttachedImagesAndMissingLinksAsTheSavedPageWillAndTheTextsLimit() throws Exception {
+        String path = "guides/" + uniquePath("preview");
+        String there = uniquePath("there");
+        knowledgeBase.save(there, publicPage("There", "x"), null, MEMBER);
+        knowledgeBase.save(path, publicPage("Preview", "Text.\n"), null, MEMBER);
+        try (WebClient browser = Browser.signedIn(root, "member")) {
+            HtmlForm form = editor(Browser.open(browser, root, "/kb/" + path + "/edit"), path);
+            String nowhere = uniquePath("nowhere");
+            form.getTextAreaByName("markdown").setText("![Plan](attachments/plan.png)\n\n[[" + there + "]] [["
+                    + nowhere + "]]");
+
+            HtmlPage preview = press(form, "preview");
+
+            assertEquals(200, preview.getWebResponse().getStatusCode());
+            assertNotNull(preview.getFirstByXPath("//section[@class='preview']//img[@src='/kb/" + path
+                    + "/attachments/plan.png']"), preview.asXml());
+            assertNotNull(preview.getFirstByXPath("//section[@class='preview']//a[@href='/kb/" + nowhere
+                    + "' and @class='wiki-link missing']"), preview.asXml());
+            assertNotNull(preview.getFirstByXPath("//section[@class='preview']//a[@href='/kb/" + there
+                    + "' and @class='wiki-link']"), preview.asXml());
+
+            HtmlForm again = editor(preview, path);
+            String tooLong = "x".repeat(1_000_001);
+            again.getTextAreaByName("markdown").setText(tooLong);
+            HtmlPage refused = press(again, "preview");
+            assertEquals(400, refused.getWebResponse().getStatusCode());
+            assertTrue(refused.getHtmlElementById("markdown-error").getTextContent().contains("1,000,000"),
+                    refused.getHtmlElementById("markdown-error").getTextContent());
+            assertNull(refused.getFirstByXPath("//section[@class='preview']"));
+            assertEquals(tooLong.length(), editor(refused, path).getTextAreaByName("markdown").getText().length(),
+                    "the text typed is kept");
+        }
+    }
+
+    @Test
     void whenSomeoneSavedTheSameLinesMeanwhileTheFormComesBackWithTheTextTyped() throws Exception {
         String path = uniquePath("conflicting");
         String original = lines(10);
