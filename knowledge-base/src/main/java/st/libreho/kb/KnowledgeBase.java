@@ -230,6 +230,7 @@ public class KnowledgeBase {
      * @throws NotFoundException when a base revision is given for a path that holds no page
      * @throws io.quarkus.security.UnauthorizedException without an actor
      * @throws io.quarkus.security.ForbiddenException for anyone but members and operators
+     * @throws GovernedPageException when the page is a charter page (as for a revert, a move and an attachment)
      */
     @Transactional
     public SaveResult save(String path, PageEdit edit, Integer baseRevision, Actor actor) {

@@ -22,6 +22,7 @@ import io.quarkus.security.UnauthorizedException;
 import st.libreho.directory.Directory;
 import st.libreho.kb.CharterProposal;
 import st.libreho.kb.ExportedPage;
+import st.libreho.kb.GovernedPageException;
 import st.libreho.kb.PageConflict;
 import st.libreho.kb.PageDiff;
 import st.libreho.kb.PageEdit;
@@ -408,9 +409,7 @@ public class Pages {
     /** Thrown before anything is written: a governed page changes only by an adopted proposal. */
     static void refuseGoverned(PageEntity page, String what) {
         if (page.governed) {
-            throw new ForbiddenException("The page " + page.path + " is a charter page governed by the network: it "
-                    + "cannot be " + what + " directly. Propose a revision; it becomes current when the network "
-                    + "adopts it by a charter-change decision.");
+            throw new GovernedPageException(page.path, what);
         }
     }
 

@@ -185,6 +185,20 @@ public interface KbMessages {
     @Message("adopted by decision {decision}")
     String kind_adopted(String decision);
 
+    @Message("This page is governed by the network")
+    String governed_title();
+
+    @Message("/kb/{path} is a charter page: it changes only when the network adopts a revision by a charter-change "
+            + "decision, so nobody edits, restores, moves it or attaches files to it directly. Nothing was changed. "
+            + "Propose a revision instead: it is listed in the page's history until the network decides.")
+    String governed_text(String path);
+
+    @Message("Propose a revision")
+    String governed_propose();
+
+    @Message("Back to the page")
+    String governed_back();
+
     @Message("Preview")
     String preview_title();
 
