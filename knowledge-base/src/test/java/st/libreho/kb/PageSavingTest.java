@@ -354,6 +354,36 @@ class PageSavingTest {
     }
 
     @Test
+    void eachRevisionIsDiffedAgainstThePreviousOneTheReaderMaySee() {
+        String path = uniquePath("half-secret");
+        knowledgeBase.save(path, publicPage("Plan", "Public plan.\n"), null, MEMBER);
+        knowledgeBase.save(path, WikiFixtures.membersPage("Plan", "Members' draft.\n"), 1, MEMBER);
+        knowledgeBase.save(path, publicPage("Plan", "Public plan, revised.\n"), 2, MEMBER);
+
+        PageHistory visitors = knowledgeBase.history(path, 1, 10, null).orElseThrow();
+        List<RevisionSummary> seen = visitors.revisions().items();
+        assertEquals(List.of(3, 1), seen.stream().map(RevisionSummary::number).toList());
+        assertEquals(1, visitors.previous(seen.get(0)), "not revision 2, which a visitor may not see");
+        assertNull(visitors.previous(seen.get(1)));
+        assertTrue(knowledgeBase.diff(path, visitors.previous(seen.get(0)), 3, null).isPresent());
+        PageHistory members = knowledgeBase.history(path, 1, 10, MEMBER).orElseThrow();
+        assertEquals(2, members.previous(members.revisions().items().get(0)));
+        // the last of a page of the history still has its previous one, on the next page
+        PageHistory firstOfTwo = knowledgeBase.history(path, 1, 1, null).orElseThrow();
+        assertEquals(1, firstOfTwo.previous(firstOfTwo.revisions().items().get(0)));
+
+        RecentChange change = knowledgeBase.recentChanges(1, 100, null).items().stream()
+                .filter(c -> c.path().equals(path) && c.revision().number() == 3).findFirst().orElseThrow();
+        assertEquals(1, change.previousRevision());
+        assertNull(knowledgeBase.recentChanges(1, 100, null).items().stream()
+                .filter(c -> c.path().equals(path) && c.revision().number() == 1).findFirst().orElseThrow()
+                .previousRevision());
+        assertEquals(2, knowledgeBase.recentChanges(1, 100, MEMBER).items().stream()
+                .filter(c -> c.path().equals(path) && c.revision().number() == 3).findFirst().orElseThrow()
+                .previousRevision());
+    }
+
+    @Test
     void onlyMembersAndOperatorsChangePages() {
         assertThrows(io.quarkus.security.UnauthorizedException.class,
                 () -> knowledgeBase.save(path, publicPage("Backups", "x"), 1, null));

@@ -66,6 +66,16 @@ public class Pages {
             + "r.baseNumber, r.merged, r.revertedTo, r.movedFrom, r.authorName, r.createdAt, r.decisionReference, "
             + "r.tags";
 
+    /**
+     * Whether the reader sees a page ({@code p}) or a revision ({@code r}): one bound form for members and others
+     * alike ({@link #visible}), so that no query can leave out a half of it.
+     */
+    private static final String VISIBLE_PAGE = "(:member = true or p.visibility = :public)";
+    private static final String VISIBLE_REVISION = "(:member = true or r.visibility = :public)";
+    /** The revision {@code r}'s page had before it, of those the reader may see. */
+    private static final String PREVIOUS_VISIBLE = "(select max(q.number) from RevisionEntity q where q.pageId = "
+            + "r.pageId and q.number < r.number and (:member = true or q.visibility = :public))";
+
     private final MarkdownRenderer markdown;
     private final RenderedPages rendered;
     private final Directory directory;
@@ -192,29 +202,29 @@ public class Pages {
         return new Page<>(links, number, limit, count.getSingleResult());
     }
 
-    /** A page's revisions, newest first; a reader who is not a member sees only those that were public. */
+    /**
+     * A page's revisions, newest first; a reader who is not a member sees only those that were public. Each comes
+     * with the revision before it that the reader may see, so that its changes are shown against one they may read.
+     */
     public Optional<PageHistory> history(String path, int page, int size, Actor reader) {
         boolean member = isMember(reader);
         PageEntity entity = resolve(path);
         if (entity == null || !readable(entity, member)) {
             return Optional.empty();
         }
-        String visible = member ? "" : " and r.visibility = :public";
-        String where = " from RevisionEntity r where r.pageId = :page" + visible;
+        String where = " from RevisionEntity r where r.pageId = :page and " + VISIBLE_REVISION;
         int number = pageNumber(page);
         int limit = pageSize(size);
-        TypedQuery<Object[]> items = entities.createQuery("select " + SUMMARY_COLUMNS + where
-                + " order by r.number desc", Object[].class).setParameter("page", entity.id);
-        TypedQuery<Long> count = entities.createQuery("select count(r)" + where, Long.class)
-                .setParameter("page", entity.id);
-        if (!member) {
-            items.setParameter("public", Visibility.PUBLIC);
-            count.setParameter("public", Visibility.PUBLIC);
-        }
-        List<RevisionSummary> revisions = items.setFirstResult((number - 1) * limit).setMaxResults(limit)
-                .getResultList().stream().map(row -> summary(row, 0)).toList();
+        List<Object[]> rows = visible(entities.createQuery("select " + SUMMARY_COLUMNS + ", " + PREVIOUS_VISIBLE
+                + where + " order by r.number desc", Object[].class), member).setParameter("page", entity.id)
+                .setFirstResult((number - 1) * limit).setMaxResults(limit).getResultList();
+        long count = visible(entities.createQuery("select count(r)" + where, Long.class), member)
+                .setParameter("page", entity.id).getSingleResult();
+        Map<Integer, Integer> previous = new HashMap<>();
+        rows.stream().filter(row -> row[14] != null).forEach(row -> previous.put((Integer) row[0], (Integer) row[14]));
+        List<RevisionSummary> revisions = rows.stream().map(row -> summary(row, 0)).toList();
         return Optional.of(new PageHistory(entity.path, entity.title, entity.currentRevision, member,
-                new Page<>(revisions, number, limit, count.getSingleResult())));
+                new Page<>(revisions, number, limit, count), previous));
     }
 
     /** One revision as it was, rendered, if the reader may see it. */
@@ -262,21 +272,17 @@ public class Pages {
      */
     public Page<RecentChange> recentChanges(int page, int size, Actor reader) {
         boolean member = isMember(reader);
-        String visible = member ? "" : " and p.visibility = :public and r.visibility = :public";
-        String where = " from RevisionEntity r, PageEntity p where p.id = r.pageId" + visible;
+        String where = " from RevisionEntity r, PageEntity p where p.id = r.pageId and " + VISIBLE_PAGE + " and "
+                + VISIBLE_REVISION;
         int number = pageNumber(page);
         int limit = pageSize(size);
-        TypedQuery<Object[]> items = entities.createQuery("select p.path, p.title, " + SUMMARY_COLUMNS + where
-                + " order by r.createdAt desc, r.id desc", Object[].class);
-        TypedQuery<Long> count = entities.createQuery("select count(r)" + where, Long.class);
-        if (!member) {
-            items.setParameter("public", Visibility.PUBLIC);
-            count.setParameter("public", Visibility.PUBLIC);
-        }
-        List<RecentChange> changes = items.setFirstResult((number - 1) * limit).setMaxResults(limit)
-                .getResultList().stream()
-                .map(row -> new RecentChange((String) row[0], (String) row[1], summary(row, 2))).toList();
-        return new Page<>(changes, number, limit, count.getSingleResult());
+        List<RecentChange> changes = visible(entities.createQuery("select p.path, p.title, " + SUMMARY_COLUMNS + ", "
+                + PREVIOUS_VISIBLE + where + " order by r.createdAt desc, r.id desc", Object[].class), member)
+                .setFirstResult((number - 1) * limit).setMaxResults(limit).getResultList().stream()
+                .map(row -> new RecentChange((String) row[0], (String) row[1], summary(row, 2), (Integer) row[16]))
+                .toList();
+        long count = visible(entities.createQuery("select count(r)" + where, Long.class), member).getSingleResult();
+        return new Page<>(changes, number, limit, count);
     }
 
     /** Every page with its current revision, by path; the members-only pages only when asked for. */
@@ -798,6 +804,11 @@ public class Pages {
         Map<String, String> titles = new HashMap<>();
         query.getResultList().forEach(row -> titles.put((String) row[0], (String) row[1]));
         return ancestors.stream().map(ancestor -> new PageLink(ancestor, titles.get(ancestor))).toList();
+    }
+
+    /** A query of the visibility forms, with whether the reader is a member. */
+    private static <T> TypedQuery<T> visible(TypedQuery<T> query, boolean member) {
+        return query.setParameter("member", member).setParameter("public", Visibility.PUBLIC);
     }
 
     private static List<PageLink> links(TypedQuery<Object[]> query) {

@@ -267,6 +267,26 @@ class WikiPagesTest {
     }
 
     @Test
+    void everyChangesLinkAVisitorIsShownLeadsToADiffTheyMayRead() {
+        String path = uniquePath("diff-links");
+        knowledgeBase.save(path, publicPage("Diff links", "Public.\n"), null, MEMBER);
+        knowledgeBase.save(path, membersPage("Diff links", "Members only.\n"), 1, MEMBER);
+        knowledgeBase.save(path, publicPage("Diff links", "Public again.\n"), 2, MEMBER);
+
+        String history = given().get("/kb/" + path + "/history").then().statusCode(200).extract().asString();
+        String changes = given().get("/kb/changes?page=1").then().statusCode(200).extract().asString();
+        for (String page : new String[] { history, changes }) {
+            assertTrue(page.contains("href=\"/kb/" + path + "/diff?from=1&amp;to=3\""), page);
+            assertFalse(page.contains("/kb/" + path + "/diff?from=2"), "revision 2 is members-only");
+            java.util.regex.Matcher links = java.util.regex.Pattern
+                    .compile("href=\"(/kb/" + java.util.regex.Pattern.quote(path) + "/diff\\?[^\"]*)\"").matcher(page);
+            while (links.find()) {
+                given().get(links.group(1).replace("&amp;", "&")).then().statusCode(200);
+            }
+        }
+    }
+
+    @Test
     void aMembersOnlyPageIsTheSamePageNotFoundForEveryoneElse() throws Exception {
         String path = uniquePath("members-only");
         String never = uniquePath("never-written");
