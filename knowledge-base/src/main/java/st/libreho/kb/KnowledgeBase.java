@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import st.libreho.kb.internal.markdown.MarkdownRenderer;
 import st.libreho.kb.internal.markdown.WikiPaths;
 import st.libreho.kb.internal.pages.Attachments;
+import st.libreho.kb.internal.pages.PageRules;
 import st.libreho.kb.internal.pages.PageTags;
 import st.libreho.kb.internal.pages.Pages;
 import st.libreho.kb.internal.search.PageSearch;
@@ -80,6 +81,24 @@ public class KnowledgeBase {
      */
     public String normalisePath(String path) {
         return path == null ? "" : WikiPaths.normalise(path);
+    }
+
+    /**
+     * The path of a new page at this address, written as the wiki writes paths ({@link #normalisePath}), when a page
+     * may be there: what to check before opening the editor on a page not written yet, so that nobody types a page
+     * that cannot be saved.
+     *
+     * @throws InvalidInputException naming {@code path}: empty once written so, longer than 200 characters, or one of
+     *         the wiki's own addresses ({@code changes}, {@code tags/...}, ending with {@code edit}...)
+     */
+    public String newPagePath(String path) {
+        String normalised = normalisePath(path);
+        if (normalised.isEmpty()) {
+            throw path == null || path.isBlank() ? InvalidInputException.of("path", "required", "is required")
+                    : InvalidInputException.of("path", "path_characters", "may hold only lower-case letters, digits, "
+                            + "'-' and '_', in parts separated by '/'");
+        }
+        return PageRules.path("path", normalised);
     }
 
     // --- reading --------------------------------------------------------------------------------------------

@@ -46,6 +46,9 @@ public class EditPage {
     static class Templates {
         static native TemplateInstance edit(String path, boolean creating, EditForm form, FormErrors errors,
                 RenderedMarkdown preview, PageConflict conflict, List<ConflictRow> conflictRows, boolean governed);
+
+        /** No page can be at this address: why, and the form to open the editor at another one. */
+        static native TemplateInstance refused(String path, FormErrors errors);
     }
 
     private final KnowledgeBase knowledgeBase;
@@ -75,6 +78,13 @@ public class EditPage {
         String normalised = knowledgeBase.normalisePath(path);
         if (!normalised.isEmpty() && !normalised.equals(path)) {
             return KbAddresses.redirect(normalised, "/edit");
+        }
+        try {
+            knowledgeBase.newPagePath(path);
+        } catch (InvalidInputException refused) {
+            // said before anything is typed: a page at this address could never be saved
+            return access.page(400, Templates.refused(path, new FormErrors(labels).add("path",
+                    labels.pathRefused(path, refused))));
         }
         return render(200, path, true, EditForm.blank(path, language.get()), FormErrors.none(labels), null, null);
     }

@@ -34,6 +34,12 @@ public interface KbMessages {
     @Message("Open the editor")
     String home_create_button();
 
+    @Message("No page can be at this address")
+    String path_refused_title();
+
+    @Message("/kb/{path} cannot hold a page: its address {problem}.")
+    String path_refused(String path, String problem);
+
     // --- a page -----------------------------------------------------------------------------------------------
 
     @Message("You are here")

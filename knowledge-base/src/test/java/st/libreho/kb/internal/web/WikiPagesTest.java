@@ -366,6 +366,37 @@ class WikiPagesTest {
     }
 
     @Test
+    void anAddressNoPageCanHaveIsRefusedBeforeTheEditorOpens() throws Exception {
+        String tooLong = "a".repeat(300);
+        try (WebClient browser = Browser.signedIn(root, "member")) {
+            for (String path : new String[] { "export", "guides/history", tooLong }) {
+                HtmlPage refused = Browser.open(browser, root, "/kb/" + path + "/edit");
+                assertEquals(400, refused.getWebResponse().getStatusCode(), path);
+                assertNull(refused.getFirstByXPath("//textarea[@name='markdown']"), "no editor for " + path);
+                String reason = refused.getHtmlElementById("path-error").getTextContent();
+                assertTrue(reason.contains("/kb/" + path + " cannot hold a page"), reason);
+                // the form beside it opens the editor at another address
+                assertNotNull(refused.getFirstByXPath("//form[@action='/kb']"));
+            }
+            assertTrue(Browser.open(browser, root, "/kb/" + tooLong + "/edit").getHtmlElementById("path-error")
+                    .getTextContent().contains("at most 200 characters"));
+
+            for (String typed : new String[] { "changes", "Tags/Backup", tooLong }) {
+                HtmlForm create = Browser.open(browser, root, "/kb").getFirstByXPath("//form[@action='/kb']");
+                create.getInputByName("path").setValue(typed);
+                HtmlPage refused = create.<HtmlButton> getFirstByXPath(".//button").click();
+                assertEquals(400, refused.getWebResponse().getStatusCode(), typed);
+                assertEquals("/kb", refused.getUrl().getPath(), "the editor did not open for " + typed);
+                String reason = refused.getHtmlElementById("path-error").getTextContent();
+                assertTrue(reason.contains("/kb/" + knowledgeBase.normalisePath(typed) + " cannot hold a page"),
+                        reason);
+                assertEquals(typed, refused.<HtmlForm> getFirstByXPath("//form[@action='/kb']")
+                        .getInputByName("path").getValue(), "what was typed is kept");
+            }
+        }
+    }
+
+    @Test
     void thePagesSpeakFrench() throws Exception {
         String path = uniquePath("francais");
         knowledgeBase.save(path, new st.libreho.kb.PageEdit("Sauvegardes", "## Chaque nuit\n\nTexte.\n", "fr",
