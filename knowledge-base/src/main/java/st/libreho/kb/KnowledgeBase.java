@@ -228,6 +228,18 @@ public class KnowledgeBase {
         return pages.export(reader != null && reader.operator());
     }
 
+    /**
+     * The export with each page's attached files (their current versions), read in one read-only transaction, so that
+     * the files are those of the pages' texts at that moment: two statements, however many pages and files. The same
+     * pages as {@link #exportPages(Actor)}.
+     *
+     * @param reader null for a visitor who is not signed in
+     */
+    @Transactional
+    public WikiExport export(Actor reader) {
+        return pages.exportWithFiles(reader != null && reader.operator());
+    }
+
     /** Whether this person may create, edit, move and revert pages: a member of the network, or an operator. */
     @Transactional
     public boolean mayEdit(Actor actor) {

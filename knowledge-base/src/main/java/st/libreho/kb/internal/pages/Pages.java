@@ -20,6 +20,7 @@ import jakarta.persistence.TypedQuery;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import st.libreho.directory.Directory;
+import st.libreho.kb.AttachmentFile;
 import st.libreho.kb.CharterProposal;
 import st.libreho.kb.ExportedPage;
 import st.libreho.kb.GovernedPageException;
@@ -38,6 +39,7 @@ import st.libreho.kb.RevisionView;
 import st.libreho.kb.SaveOutcome;
 import st.libreho.kb.SaveResult;
 import st.libreho.kb.Visibility;
+import st.libreho.kb.WikiExport;
 import st.libreho.kb.internal.markdown.MarkdownRenderer;
 import st.libreho.kb.internal.markdown.WikiPaths;
 import st.libreho.platform.Actor;
@@ -300,6 +302,46 @@ public class Pages {
             return new ExportedPage(page.path, page.title, page.language, page.visibility, page.currentRevision,
                     current.createdAt, current.authorName, current.markdown, List.of(current.tags));
         }).toList();
+    }
+
+    /**
+     * The export and each exported page's files at their current versions, in a read-only transaction that sees one
+     * state of the wiki throughout: one statement for the pages, one for every file. Nothing is loaded as an entity,
+     * so nothing is kept twice for dirty checking.
+     */
+    public WikiExport exportWithFiles(boolean withMembersPages) {
+        // the transaction's first statement: no write, and one snapshot for both reads
+        entities.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").executeUpdate();
+        List<Object[]> rows = entities.createQuery("select p.id, p.path, p.title, p.language, p.visibility,"
+                + " p.currentRevision, r.createdAt, r.authorName, r.markdown, r.tags from PageEntity p, RevisionEntity r"
+                + " where r.pageId = p.id and r.number = p.currentRevision and (:all = true or p.visibility = :public)"
+                + " order by p.path", Object[].class).setParameter("all", withMembersPages)
+                .setParameter("public", Visibility.PUBLIC).getResultList();
+        Map<Long, ExportedPage> byId = new HashMap<>();
+        List<ExportedPage> exported = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            ExportedPage page = new ExportedPage((String) row[1], (String) row[2], (String) row[3],
+                    (Visibility) row[4], (Integer) row[5], (Instant) row[6], (String) row[7], (String) row[8],
+                    List.of((String[]) row[9]));
+            byId.put((Long) row[0], page);
+            exported.add(page);
+        }
+        Map<String, List<AttachmentFile>> files = new HashMap<>();
+        List<Object[]> attached = entities.createQuery("select a.pageId, a.name, a.version, a.contentType, a.bytes"
+                + " from AttachmentEntity a, PageEntity p where p.id = a.pageId"
+                + " and (:all = true or p.visibility = :public) and a.version = (select max(b.version)"
+                + " from AttachmentEntity b where b.pageId = a.pageId and b.name = a.name)"
+                + " order by a.pageId, a.name", Object[].class).setParameter("all", withMembersPages)
+                .setParameter("public", Visibility.PUBLIC).getResultList();
+        for (Object[] row : attached) {
+            // the pages read above, by the same rule in the same snapshot
+            ExportedPage page = byId.get((Long) row[0]);
+            String type = (String) row[3];
+            files.computeIfAbsent(page.path(), path -> new ArrayList<>()).add(new AttachmentFile((String) row[1],
+                    (Integer) row[2], type, ContentTypes.inline(type), (byte[]) row[4],
+                    page.visibility() == Visibility.PUBLIC));
+        }
+        return new WikiExport(exported, files);
     }
 
     // --- writing --------------------------------------------------------------------------------------------
