@@ -59,6 +59,8 @@ class PagePreviewTest {
         assertEquals(2, count(visitors.html(), "wiki-link missing"), "a members-only page is missing for others");
         // what the saved page shows the same reader
         knowledgeBase.save(path, publicPage("Previewed", text), null, MEMBER);
+        // the file the text shows, so that the page is whole (the export checks every page's links)
+        knowledgeBase.attach(path, "plan.png", "a plan".getBytes(java.nio.charset.StandardCharsets.UTF_8), MEMBER);
         assertEquals(knowledgeBase.page(path, MEMBER).orElseThrow().html(), preview.html());
         assertEquals(knowledgeBase.page(path, PERSON).orElseThrow().html(), visitors.html());
     }
