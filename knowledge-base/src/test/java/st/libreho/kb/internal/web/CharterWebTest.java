@@ -30,7 +30,7 @@ import io.restassured.http.ContentType;
 import st.libreho.directory.Directory;
 import st.libreho.kb.KnowledgeBase;
 import st.libreho.kb.WikiFixtures;
-import st.libreho.kb.internal.pages.Pages;
+import st.libreho.kb.internal.pages.CharterPages;
 import st.libreho.platform.Actor;
 import st.libreho.platform.testing.Browser;
 import st.libreho.platform.testing.DevSignIn;
@@ -49,7 +49,7 @@ class CharterWebTest {
     KnowledgeBase knowledgeBase;
 
     @Inject
-    Pages pages;
+    CharterPages charterPages;
 
     @BeforeEach
     void memberIsAMember() {
@@ -67,7 +67,8 @@ class CharterWebTest {
     @Test
     void theEditFormOfAGovernedPageProposesARevisionListedInTheHistory() throws Exception {
         String path = "charter/" + uniquePath("web");
-        QuarkusTransaction.requiringNew().call(() -> pages.createGoverned(path, publicPage("Web charter", lines(5)),
+        QuarkusTransaction.requiringNew().call(() -> charterPages.createGoverned(path, publicPage("Web charter", lines(
+                5)),
                 Actor.platform()));
         try (WebClient browser = Browser.signedIn(root, "member")) {
             HtmlPage edit = Browser.open(browser, root, "/kb/" + path + "/edit");
@@ -90,7 +91,7 @@ class CharterWebTest {
     @Test
     void aChangeRefusedOnAGovernedPageSaysWhyAndWhereToProposeAndOtherRefusalsStayMute() throws Exception {
         String path = "charter/" + uniquePath("refused");
-        QuarkusTransaction.requiringNew().call(() -> pages.createGoverned(path, publicPage("Refused", lines(5)),
+        QuarkusTransaction.requiringNew().call(() -> charterPages.createGoverned(path, publicPage("Refused", lines(5)),
                 Actor.platform()));
         Map<String, Object> body = Map.of("title", "Refused", "markdown", "Gone.", "language", "en", "visibility",
                 "PUBLIC", "baseRevision", 1);
