@@ -9,8 +9,12 @@ import jakarta.transaction.Transactional;
 import st.libreho.kb.internal.markdown.MarkdownRenderer;
 import st.libreho.kb.internal.markdown.WikiPaths;
 import st.libreho.kb.internal.pages.Attachments;
+import st.libreho.kb.internal.pages.CharterPages;
+import st.libreho.kb.internal.pages.PageReading;
+import st.libreho.kb.internal.pages.PageRules;
+import st.libreho.kb.internal.pages.PageSaving;
 import st.libreho.kb.internal.pages.PageTags;
-import st.libreho.kb.internal.pages.Pages;
+import st.libreho.kb.internal.pages.Readers;
 import st.libreho.kb.internal.search.PageSearch;
 import st.libreho.platform.Actor;
 import st.libreho.platform.InvalidInputException;
@@ -37,18 +41,24 @@ public class KnowledgeBase {
     public static final int MAX_SEARCH_LENGTH = 200;
 
     private final MarkdownRenderer markdown;
-    private final Pages pages;
+    private final Readers readers;
+    private final PageReading reading;
+    private final PageSaving saving;
+    private final CharterPages charter;
     private final PageSearch search;
     private final Attachments attachments;
     private final PageTags tags;
 
-    public KnowledgeBase(MarkdownRenderer markdown, Pages pages, PageSearch search, Attachments attachments,
-            PageTags tags) {
+    public KnowledgeBase(MarkdownRenderer markdown, Readers readers, PageReading reading, PageSaving saving,
+            CharterPages charter, PageSearch search, Attachments attachments, PageTags tags) {
+        this.markdown = markdown;
+        this.readers = readers;
+        this.reading = reading;
+        this.saving = saving;
+        this.charter = charter;
+        this.search = search;
         this.attachments = attachments;
         this.tags = tags;
-        this.markdown = markdown;
-        this.pages = pages;
-        this.search = search;
     }
 
     /**
@@ -63,11 +73,41 @@ public class KnowledgeBase {
     }
 
     /**
+     * Renders a page's text as the page at this path will show it to this reader once saved: its links to attached
+     * files ({@code attachments/plan.png}) at the page's address, and its links to paths where the reader finds no
+     * page marked missing. What the editor's preview shows.
+     *
+     * @throws InvalidInputException naming {@code markdown} when the text is longer than a page may hold
+     */
+    @Transactional
+    public RenderedMarkdown preview(String path, String markdown, Actor reader) {
+        return reading.preview(path, markdown, reader);
+    }
+
+    /**
      * A path written the way the wiki stores it ({@code Guides/Sécurité} as {@code guides/securite}), as wiki links
      * write it; empty when it names no page.
      */
     public String normalisePath(String path) {
         return path == null ? "" : WikiPaths.normalise(path);
+    }
+
+    /**
+     * The path of a new page at this address, written as the wiki writes paths ({@link #normalisePath}), when a page
+     * may be there: what to check before opening the editor on a page not written yet, so that nobody types a page
+     * that cannot be saved.
+     *
+     * @throws InvalidInputException naming {@code path}: empty once written so, longer than 200 characters, or one of
+     *         the wiki's own addresses ({@code changes}, {@code tags/...}, ending with {@code edit}...)
+     */
+    public String newPagePath(String path) {
+        String normalised = normalisePath(path);
+        if (normalised.isEmpty()) {
+            throw path == null || path.isBlank() ? InvalidInputException.of("path", "required", "is required")
+                    : InvalidInputException.of("path", "path_characters", "may hold only lower-case letters, digits, "
+                            + "'-' and '_', in parts separated by '/'");
+        }
+        return PageRules.path("path", normalised);
     }
 
     // --- reading --------------------------------------------------------------------------------------------
@@ -80,13 +120,13 @@ public class KnowledgeBase {
      */
     @Transactional
     public Optional<PageView> page(String path, Actor reader) {
-        return pages.page(path, reader);
+        return reading.page(path, reader);
     }
 
     /** The top-level pages this reader may see, by title; {@code page} from 1, {@code size} up to 100. */
     @Transactional
     public Page<PageLink> topLevelPages(int page, int size, Actor reader) {
-        return pages.topLevel(page, size, reader);
+        return reading.topLevel(page, size, reader);
     }
 
     /**
@@ -95,13 +135,13 @@ public class KnowledgeBase {
      */
     @Transactional
     public Optional<PageHistory> history(String path, int page, int size, Actor reader) {
-        return pages.history(path, page, size, reader);
+        return reading.history(path, page, size, reader);
     }
 
     /** One revision of a page as it was, rendered; empty when there is none the reader may see. */
     @Transactional
     public Optional<RevisionView> revision(String path, int revision, Actor reader) {
-        return pages.revision(path, revision, reader);
+        return reading.revision(path, revision, reader);
     }
 
     /**
@@ -111,7 +151,7 @@ public class KnowledgeBase {
      */
     @Transactional
     public Optional<PageDiff> diff(String path, Integer from, Integer to, Actor reader) {
-        return pages.diff(path, from, to, reader);
+        return reading.diff(path, from, to, reader);
     }
 
     /**
@@ -144,7 +184,7 @@ public class KnowledgeBase {
         if (words.length() > MAX_SEARCH_LENGTH) {
             words = words.substring(0, MAX_SEARCH_LENGTH);
         }
-        return search.search(words, filter, pages.isMember(reader), number, perPage);
+        return search.search(words, filter, readers.isMember(reader), number, perPage);
     }
 
     // --- tags -----------------------------------------------------------------------------------------------
@@ -170,19 +210,19 @@ public class KnowledgeBase {
         if (normalised.isEmpty()) {
             return new Page<>(List.of(), number, perPage, 0);
         }
-        return tags.tagged(normalised, pages.isMember(reader), number, perPage);
+        return tags.tagged(normalised, readers.isMember(reader), number, perPage);
     }
 
     /** Every tag of the pages this reader may see, with how many of those pages carry it, by tag. */
     @Transactional
     public List<TagCount> tags(Actor reader) {
-        return tags.counts(pages.isMember(reader));
+        return tags.counts(readers.isMember(reader));
     }
 
     /** Every revision of the pages this reader may see, newest first, paginated. */
     @Transactional
     public Page<RecentChange> recentChanges(int page, int size, Actor reader) {
-        return pages.recentChanges(page, size, reader);
+        return reading.recentChanges(page, size, reader);
     }
 
     /**
@@ -194,13 +234,25 @@ public class KnowledgeBase {
      */
     @Transactional
     public List<ExportedPage> exportPages(Actor reader) {
-        return pages.export(reader != null && reader.operator());
+        return reading.export(reader != null && reader.operator());
+    }
+
+    /**
+     * The export with each page's attached files (their current versions), read in one read-only transaction, so that
+     * the files are those of the pages' texts at that moment: two statements, however many pages and files. The same
+     * pages as {@link #exportPages(Actor)}.
+     *
+     * @param reader null for a visitor who is not signed in
+     */
+    @Transactional
+    public WikiExport export(Actor reader) {
+        return reading.exportWithFiles(reader != null && reader.operator());
     }
 
     /** Whether this person may create, edit, move and revert pages: a member of the network, or an operator. */
     @Transactional
     public boolean mayEdit(Actor actor) {
-        return pages.isMember(actor);
+        return readers.isMember(actor);
     }
 
     // --- writing --------------------------------------------------------------------------------------------
@@ -218,10 +270,23 @@ public class KnowledgeBase {
      * @throws NotFoundException when a base revision is given for a path that holds no page
      * @throws io.quarkus.security.UnauthorizedException without an actor
      * @throws io.quarkus.security.ForbiddenException for anyone but members and operators
+     * @throws GovernedPageException when the page is a charter page (as for a revert, a move and an attachment)
      */
     @Transactional
     public SaveResult save(String path, PageEdit edit, Integer baseRevision, Actor actor) {
-        return pages.save(path, edit, baseRevision, actor);
+        return saving.save(path, edit, baseRevision, null, actor);
+    }
+
+    /**
+     * Saves a page as {@link #save(String, PageEdit, Integer, Actor)} does, making sure the save lands on the page the
+     * person started from: {@code pageToken} is that page's {@link PageView#pageToken()}. When the page at the path
+     * is another one (theirs was moved away and another page took its path), nothing is saved and the result is a
+     * conflict on {@code page} ({@link PageConflict#otherPage()}) with the page there now as theirs, the person's
+     * edit kept, and that page's token to save over it knowingly. A null or blank token checks nothing.
+     */
+    @Transactional
+    public SaveResult save(String path, PageEdit edit, Integer baseRevision, String pageToken, Actor actor) {
+        return saving.save(path, edit, baseRevision, pageToken, actor);
     }
 
     /**
@@ -231,7 +296,7 @@ public class KnowledgeBase {
      */
     @Transactional
     public SaveResult revert(String path, int revision, Integer baseRevision, String summary, Actor actor) {
-        return pages.revert(path, revision, baseRevision, summary, actor);
+        return saving.revert(path, revision, baseRevision, summary, actor);
     }
 
     /**
@@ -242,7 +307,7 @@ public class KnowledgeBase {
      */
     @Transactional
     public PageRevision move(String path, String newPath, String summary, Actor actor) {
-        return pages.move(path, newPath, summary, actor);
+        return saving.move(path, newPath, summary, actor);
     }
 
     // --- attachments ----------------------------------------------------------------------------------------
@@ -286,7 +351,7 @@ public class KnowledgeBase {
      */
     @Transactional
     public boolean isGoverned(String path) {
-        return pages.isGoverned(path == null ? "" : WikiPaths.normalise(path));
+        return charter.isGoverned(path == null ? "" : WikiPaths.normalise(path));
     }
 
     /**
@@ -299,13 +364,13 @@ public class KnowledgeBase {
      */
     @Transactional
     public CharterProposal proposeCharterRevision(String path, PageEdit edit, Integer baseRevision, Actor actor) {
-        return pages.propose(path, edit, baseRevision, actor);
+        return charter.propose(path, edit, baseRevision, actor);
     }
 
     /** The proposed revisions of a charter page, newest first; empty when the reader may not see the page. */
     @Transactional
     public Optional<List<CharterProposal>> charterProposals(String path, Actor reader) {
-        return pages.proposals(path, reader);
+        return charter.proposals(path, reader);
     }
 
     /**
@@ -319,6 +384,6 @@ public class KnowledgeBase {
      */
     @Transactional
     public SaveResult adoptCharterRevision(String path, long proposalId, String decisionReference) {
-        return pages.adopt(path, proposalId, decisionReference);
+        return charter.adopt(path, proposalId, decisionReference);
     }
 }

@@ -16,11 +16,13 @@ import java.util.List;
  * @param missingLinks the paths this page links to where the reader finds no page, in the order of the text
  * @param readerMayEdit whether the reader is a member (or an operator), who may edit, move and revert
  * @param tags the page's tags, sorted
+ * @param pageToken names this page whatever its path, for a save to send back ({@link KnowledgeBase#save(String,
+ *        PageEdit, Integer, String, st.libreho.platform.Actor)}): opaque, compared as it is
  */
 public record PageView(String path, String title, String language, Visibility visibility, int revision,
         String markdown, String html, List<Heading> tableOfContents, Instant createdAt, Instant updatedAt,
         String updatedBy, List<PageLink> breadcrumbs, List<PageLink> children, List<PageLink> backlinks,
-        List<String> missingLinks, boolean readerMayEdit, List<String> tags) {
+        List<String> missingLinks, boolean readerMayEdit, List<String> tags, String pageToken) {
 
     public PageView {
         tableOfContents = List.copyOf(tableOfContents);

@@ -30,7 +30,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.test.junit.QuarkusTest;
 import st.libreho.directory.Directory;
-import st.libreho.kb.internal.pages.Pages;
+import st.libreho.kb.internal.pages.CharterPages;
 import st.libreho.kb.internal.seed.StarterPages;
 import st.libreho.platform.Actor;
 import st.libreho.platform.InvalidInputException;
@@ -47,7 +47,7 @@ class CharterPagesTest {
     KnowledgeBase knowledgeBase;
 
     @Inject
-    Pages pages;
+    CharterPages charterPages;
 
     @Inject
     StarterPages starterPages;
@@ -64,7 +64,7 @@ class CharterPagesTest {
     void aGovernedPageOfTenLines() {
         WikiFixtures.members(directory);
         path = "charter/" + uniquePath("test");
-        assertTrue(QuarkusTransaction.requiringNew().call(() -> pages.createGoverned(path,
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> charterPages.createGoverned(path,
                 publicPage("Test charter", lines(10)), Actor.platform())));
     }
 

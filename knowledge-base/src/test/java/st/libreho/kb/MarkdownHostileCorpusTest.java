@@ -27,7 +27,8 @@ class MarkdownHostileCorpusTest {
     private static final String CASE_MARKER = "=== ";
     private static final Pattern CODE_POINT = Pattern.compile("\\{U\\+([0-9A-Fa-f]{4,6})}");
 
-    private final KnowledgeBase knowledgeBase = new KnowledgeBase(new MarkdownRenderer(), null, null, null, null);
+    private final KnowledgeBase knowledgeBase = new KnowledgeBase(new MarkdownRenderer(), null, null, null, null, null,
+            null, null);
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")

@@ -28,7 +28,8 @@ class MarkdownLongInputTest {
     private static final int MEGABYTE = 1 << 20;
     private static final Duration BOUND = Duration.ofSeconds(20);
 
-    private final KnowledgeBase knowledgeBase = new KnowledgeBase(new MarkdownRenderer(), null, null, null, null);
+    private final KnowledgeBase knowledgeBase = new KnowledgeBase(new MarkdownRenderer(), null, null, null, null, null,
+            null, null);
 
     /** Renders on a thread of its own, as a request would, within the bound. */
     private String render(String markdown) {

@@ -18,7 +18,8 @@ class MarkdownRenderingTest {
 
     private static final Pattern HEADING_ID = Pattern.compile("<h([1-6]) id=\"([^\"]*)\">");
 
-    private final KnowledgeBase knowledgeBase = new KnowledgeBase(new MarkdownRenderer(), null, null, null, null);
+    private final KnowledgeBase knowledgeBase = new KnowledgeBase(new MarkdownRenderer(), null, null, null, null, null,
+            null, null);
 
     private String html(String markdown) {
         return knowledgeBase.render(markdown).html();

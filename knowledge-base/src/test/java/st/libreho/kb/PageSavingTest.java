@@ -1,6 +1,7 @@
 package st.libreho.kb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -180,6 +181,60 @@ class PageSavingTest {
     }
 
     @Test
+    void aStaleSaveToAPathAnotherPageTookOverIsAConflictNotAMergeIntoThatPage() {
+        // the person opens the page at `path` (revision 2); meanwhile it moves away and a new page takes the path
+        knowledgeBase.save(path, publicPage("Backups", replaceLine(original, 1, "Line one, revised.")), 1, MEMBER);
+        PageView opened = knowledgeBase.page(path, MEMBER).orElseThrow();
+        String movedTo = uniquePath("moved-away");
+        knowledgeBase.move(path, movedTo, null, OTHER_MEMBER);
+        // the newcomer's text would merge cleanly from the stale base: only the token tells the pages apart
+        knowledgeBase.save(path, publicPage("Someone else's page", original), null, OTHER_MEMBER);
+        knowledgeBase.save(path, publicPage("Someone else's page", replaceLine(original, 9, "Nine.")), 1,
+                OTHER_MEMBER);
+        PageView newcomer = knowledgeBase.page(path, MEMBER).orElseThrow();
+        assertNotEquals(opened.pageToken(), newcomer.pageToken());
+
+        String mine = replaceLine(opened.markdown(), 5, "Line five, by Mia.");
+        SaveResult stale = knowledgeBase.save(path, publicPage("Backups", mine), opened.revision(),
+                opened.pageToken(), MEMBER);
+
+        assertEquals(SaveOutcome.CONFLICT, stale.outcome());
+        PageConflict conflict = stale.conflict();
+        assertTrue(conflict.otherPage());
+        assertEquals(List.of("page"), conflict.conflicting());
+        assertEquals(mine, conflict.yours().markdown(), "the person's text is kept");
+        assertEquals(newcomer.markdown(), conflict.theirs().markdown(), "theirs is the page there now");
+        assertEquals("Someone else's page", conflict.theirs().title());
+        assertEquals(2, conflict.currentRevision());
+        assertEquals(newcomer.pageToken(), conflict.pageToken());
+        assertEquals(newcomer.markdown(), current(), "nothing was merged into the newcomer");
+        assertEquals(2, knowledgeBase.page(path, MEMBER).orElseThrow().revision());
+        assertEquals(opened.markdown(), knowledgeBase.page(movedTo, MEMBER).orElseThrow().markdown());
+
+        // saved again knowingly over the page there now, with its token, it goes through
+        SaveResult over = knowledgeBase.save(path, conflict.yours(), conflict.currentRevision(),
+                conflict.pageToken(), MEMBER);
+        assertEquals(SaveOutcome.SAVED, over.outcome());
+        assertEquals(mine, current());
+        // the right token, through the path the page moved from, saves the page where it is
+        PageView moved = knowledgeBase.page(movedTo, MEMBER).orElseThrow();
+        assertEquals(opened.pageToken(), moved.pageToken(), "a page keeps its token when it moves");
+    }
+
+    @Test
+    void withoutATokenASaveIsTakenAsMeantForThePageAtThePathAsBefore() {
+        String movedTo = uniquePath("moved-away");
+        knowledgeBase.move(path, movedTo, null, MEMBER);
+        knowledgeBase.save(path, publicPage("Newcomer", original), null, OTHER_MEMBER);
+
+        SaveResult merged = knowledgeBase.save(path, publicPage("Newcomer", replaceLine(original, 2, "Two.")), 1,
+                MEMBER);
+
+        assertEquals(SaveOutcome.SAVED, merged.outcome());
+        assertTrue(current().contains("Two."));
+    }
+
+    @Test
     void savingThePageAsItIsMakesNoRevision() {
         SaveResult same = knowledgeBase.save(path, publicPage("Backups", original), 1, MEMBER);
         assertEquals(SaveOutcome.UNCHANGED, same.outcome());
@@ -296,6 +351,36 @@ class PageSavingTest {
         assertEquals(2, knowledgeBase.history(secret, 1, 10, WikiFixtures.OPERATOR).orElseThrow().revisions()
                 .total());
         assertTrue(knowledgeBase.revision(secret, 1, MEMBER).orElseThrow().markdown().contains("secret"));
+    }
+
+    @Test
+    void eachRevisionIsDiffedAgainstThePreviousOneTheReaderMaySee() {
+        String path = uniquePath("half-secret");
+        knowledgeBase.save(path, publicPage("Plan", "Public plan.\n"), null, MEMBER);
+        knowledgeBase.save(path, WikiFixtures.membersPage("Plan", "Members' draft.\n"), 1, MEMBER);
+        knowledgeBase.save(path, publicPage("Plan", "Public plan, revised.\n"), 2, MEMBER);
+
+        PageHistory visitors = knowledgeBase.history(path, 1, 10, null).orElseThrow();
+        List<RevisionSummary> seen = visitors.revisions().items();
+        assertEquals(List.of(3, 1), seen.stream().map(RevisionSummary::number).toList());
+        assertEquals(1, visitors.previous(seen.get(0)), "not revision 2, which a visitor may not see");
+        assertNull(visitors.previous(seen.get(1)));
+        assertTrue(knowledgeBase.diff(path, visitors.previous(seen.get(0)), 3, null).isPresent());
+        PageHistory members = knowledgeBase.history(path, 1, 10, MEMBER).orElseThrow();
+        assertEquals(2, members.previous(members.revisions().items().get(0)));
+        // the last of a page of the history still has its previous one, on the next page
+        PageHistory firstOfTwo = knowledgeBase.history(path, 1, 1, null).orElseThrow();
+        assertEquals(1, firstOfTwo.previous(firstOfTwo.revisions().items().get(0)));
+
+        RecentChange change = knowledgeBase.recentChanges(1, 100, null).items().stream()
+                .filter(c -> c.path().equals(path) && c.revision().number() == 3).findFirst().orElseThrow();
+        assertEquals(1, change.previousRevision());
+        assertNull(knowledgeBase.recentChanges(1, 100, null).items().stream()
+                .filter(c -> c.path().equals(path) && c.revision().number() == 1).findFirst().orElseThrow()
+                .previousRevision());
+        assertEquals(2, knowledgeBase.recentChanges(1, 100, MEMBER).items().stream()
+                .filter(c -> c.path().equals(path) && c.revision().number() == 3).findFirst().orElseThrow()
+                .previousRevision());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package st.libreho.kb.internal;
 
+import java.time.Duration;
+
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -22,4 +24,12 @@ public interface KbConfig {
      */
     @WithDefault("16M")
     MemorySize renderingCacheSize();
+
+    /**
+     * How long a request for an export ({@code /kb/export.zip}, {@code /kb/export.json}) waits while another export is
+     * being built on this instance, before it is answered 503 with {@code Retry-After}: one export is built at a time,
+     * so that the memory exports take is that of one. Environment: {@code LIBREHOSTERS_KB_EXPORT_WAIT}.
+     */
+    @WithDefault("20S")
+    Duration exportWait();
 }

@@ -26,10 +26,13 @@ final class PagesJson {
      * A save: the page's details and text, with the revision the client started from (null to create the page).
      * {@code visibility} is read as text so that a wrong value is reported beside the other fields' problems.
      * {@code tags} absent (or null) leaves the tags as they were at {@code baseRevision} (none for a new page), so
-     * that a client that knows nothing of tags never removes them; {@code []} removes them all.
+     * that a client that knows nothing of tags never removes them; {@code []} removes them all. {@code page},
+     * optional, is the {@code page} token of the page the client read: with it, a save that reaches another page
+     * (the client's was moved away and another took its path) is a 409 conflicting on {@code page}, never a merge
+     * into a page the client did not read.
      */
     record PageRequest(String title, String markdown, String language, String visibility, String summary,
-            Integer baseRevision, List<String> tags) {
+            Integer baseRevision, List<String> tags, String page) {
     }
 
     /** A revert: the revision to restore, and the revision the client saw as current. */
@@ -40,17 +43,17 @@ final class PagesJson {
     record MoveRequest(String newPath, String summary) {
     }
 
-    /** A page as a reader sees it. */
+    /** A page as a reader sees it; {@code page} names it whatever its path, for a save to send back. */
     record PageJson(String path, String title, String language, Visibility visibility, int revision,
             String markdown, String html, List<Heading> tableOfContents, Instant createdAt, Instant updatedAt,
             String updatedBy, List<PageLink> breadcrumbs, List<PageLink> children, List<PageLink> backlinks,
-            List<String> missingLinks, List<String> tags) {
+            List<String> missingLinks, List<String> tags, String page) {
 
         static PageJson of(PageView page) {
             return new PageJson(page.path(), page.title(), page.language(), page.visibility(), page.revision(),
                     page.markdown(), page.html(), page.tableOfContents(), page.createdAt(), page.updatedAt(),
                     page.updatedBy(), page.breadcrumbs(), page.children(), page.backlinks(), page.missingLinks(),
-                    page.tags());
+                    page.tags(), page.pageToken());
         }
     }
 
@@ -75,7 +78,8 @@ final class PagesJson {
     /**
      * A conflict as an RFC 9457 problem detail with the texts to resolve it: {@code yours} (what the client sent),
      * {@code theirs} (the text now), {@code base} (the text at {@code baseRevision}), {@code currentRevision} (to
-     * send as the next save's base), {@code conflicting} (the fields both changed) and, for a conflicting title,
+     * send as the next save's base), {@code page} (the token of the page at the path now, to send with the next
+     * save), {@code conflicting} (the fields both changed, or {@code page} alone) and, for a conflicting title,
      * language, visibility or tags (both added tags, and together they are more than a page may have), the three
      * values under {@code fields}.
      */
@@ -84,21 +88,28 @@ final class PagesJson {
         body.put("type", "about:blank");
         body.put("title", "Conflict");
         body.put("status", 409);
-        body.put("detail", "The page " + conflict.path() + " changed since revision "
-                + (conflict.baseRevision() == null ? "(none: you meant to create it)" : conflict.baseRevision())
-                + " and your changes overlap others' (" + String.join(", ", conflict.conflicting())
-                + "). Nothing was saved: resolve the conflict and save again with baseRevision "
-                + conflict.currentRevision() + ".");
+        body.put("detail", conflict.otherPage()
+                ? "The page at " + conflict.path() + " is not the page you started from: that one was moved away and "
+                        + "another page took its path. Nothing was saved. To change the page that is here now, save "
+                        + "again with page " + conflict.pageToken() + " and baseRevision "
+                        + conflict.currentRevision() + "."
+                : "The page " + conflict.path() + " changed since revision "
+                        + (conflict.baseRevision() == null ? "(none: you meant to create it)"
+                                : conflict.baseRevision())
+                        + " and your changes overlap others' (" + String.join(", ", conflict.conflicting())
+                        + "). Nothing was saved: resolve the conflict and save again with baseRevision "
+                        + conflict.currentRevision() + ".");
         body.put("instance", instance);
         body.put("yours", conflict.yours().markdown());
         body.put("theirs", conflict.theirs().markdown());
         body.put("base", conflict.base().markdown());
         body.put("currentRevision", conflict.currentRevision());
+        body.put("page", conflict.pageToken());
         body.put("baseRevision", conflict.baseRevision());
         body.put("conflicting", conflict.conflicting());
         Map<String, Object> fields = new LinkedHashMap<>();
         for (String field : conflict.conflicting()) {
-            if (!field.equals("markdown")) {
+            if (!field.equals("markdown") && !field.equals(PageConflict.OTHER_PAGE)) {
                 Map<String, Object> values = new LinkedHashMap<>();
                 values.put("yours", value(conflict.yours(), field));
                 values.put("theirs", value(conflict.theirs(), field));

@@ -176,7 +176,10 @@ public class PagesResource {
             + "in lower case, without duplicates and sorted. Without tags (absent or null) the tags stay as they were "
             + "at baseRevision (none for a new page); [] removes them. Concurrent changes to tags merge tag by tag "
             + "(each side's additions and removals are kept); only a result with more than 10 tags is a conflict "
-            + "(conflicting: tags). A bad tag is a 422 naming tags.")
+            + "(conflicting: tags). A bad tag is a 422 naming tags. page, optional, is the page token a GET of the "
+            + "page gave: with it, a save that reaches another page (yours was moved away and another page took its "
+            + "path) is a 409 conflicting on page, with that page as theirs and its token as page; without it, the "
+            + "page at the path is saved over.")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "200", description = "Saved (\"merged\": true when merged with others' changes)")
     @APIResponse(responseCode = "403", description = "Not a member of the network")
@@ -192,7 +195,7 @@ public class PagesResource {
                 body.tags());
         SaveResult result;
         try {
-            result = knowledgeBase.save(path, edit, body.baseRevision(), actor());
+            result = knowledgeBase.save(path, edit, body.baseRevision(), body.page(), actor());
         } catch (InvalidInputException invalid) {
             throw withProblems(invalid, problems);
         }

@@ -30,13 +30,13 @@ public class Attachments {
 
     public static final int MAX_NAME = 100;
 
-    private final Pages pages;
+    private final Readers readers;
     private final KbConfig config;
     private final PublicContent publicContent;
     private final EntityManager entities;
 
-    public Attachments(Pages pages, KbConfig config, PublicContent publicContent, EntityManager entities) {
-        this.pages = pages;
+    public Attachments(Readers readers, KbConfig config, PublicContent publicContent, EntityManager entities) {
+        this.readers = readers;
         this.config = config;
         this.publicContent = publicContent;
         this.entities = entities;
@@ -72,15 +72,15 @@ public class Attachments {
         if (actor == null) {
             throw new UnauthorizedException("Sign in first.");
         }
-        if (!pages.isMember(actor)) {
+        if (!readers.isMember(actor)) {
             throw new ForbiddenException("Only a member of the network may attach files to the knowledge base.");
         }
-        PageEntity page = Pages.resolve(path);
+        PageEntity page = PageEntity.resolve(path);
         if (page == null) {
             throw new NotFoundException("There is no page at " + path + ".");
         }
         // a charter page shows its files: a new version of one would change the charter without a decision
-        Pages.refuseGoverned(page, "changed by attaching files");
+        CharterPages.refuseGoverned(page, "changed by attaching files");
         String safe = normaliseName(name);
         if (safe.isEmpty()) {
             throw InvalidInputException.of("name", "required", "is required: a file name with a letter or a digit");
@@ -117,8 +117,8 @@ public class Attachments {
 
     /** The current version of a page's file (or an older one), if the reader may read the page. */
     public Optional<AttachmentFile> file(String path, String name, Integer version, Actor reader) {
-        PageEntity page = Pages.resolve(path);
-        if (page == null || !(page.visibility == Visibility.PUBLIC || pages.isMember(reader))) {
+        PageEntity page = PageEntity.resolve(path);
+        if (page == null || !(page.visibility == Visibility.PUBLIC || readers.isMember(reader))) {
             return Optional.empty();
         }
         String safe = normaliseName(name);
@@ -136,8 +136,8 @@ public class Attachments {
 
     /** A page's files at their current versions, by name; empty when the reader may not read the page. */
     public List<AttachmentInfo> list(String path, Actor reader) {
-        PageEntity page = Pages.resolve(path);
-        if (page == null || !(page.visibility == Visibility.PUBLIC || pages.isMember(reader))) {
+        PageEntity page = PageEntity.resolve(path);
+        if (page == null || !(page.visibility == Visibility.PUBLIC || readers.isMember(reader))) {
             return List.of();
         }
         return entities.createQuery("select new st.libreho.kb.AttachmentInfo(a.name, a.version, a.contentType, "

@@ -17,6 +17,7 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import st.libreho.kb.Visibility;
+import st.libreho.kb.internal.markdown.WikiPaths;
 
 /** A wiki page as it is now; its text is in its current revision. */
 @Entity
@@ -62,4 +63,26 @@ public class PageEntity extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /**
+     * What names this page whatever its path, for a save to carry ({@code PageView.pageToken}): its id, which no
+     * other page ever takes. Opaque to clients, compared as text.
+     */
+    String token() {
+        return String.valueOf(id);
+    }
+
+    /** The page at a path, or the page that moved from it, a path read as wiki links write it; null when none. */
+    static PageEntity resolve(String path) {
+        String normalised = path == null ? "" : WikiPaths.normalise(path);
+        if (normalised.isEmpty()) {
+            return null;
+        }
+        PageEntity page = find("path", normalised).firstResult();
+        if (page != null) {
+            return page;
+        }
+        RedirectEntity redirect = RedirectEntity.findById(normalised);
+        return redirect == null ? null : findById(redirect.pageId);
+    }
 }

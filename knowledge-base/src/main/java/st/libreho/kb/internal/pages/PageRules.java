@@ -115,8 +115,7 @@ public final class PageRules {
         }
         String markdown = text(edit.markdown());
         if (markdown.length() > MAX_TEXT) {
-            problems.add(FieldProblem.of("markdown", "max_length", "must be at most " + MAX_TEXT
-                    + " characters long", MAX_TEXT, markdown.length()));
+            problems.add(textTooLong(markdown));
         }
         String language = edit.language() == null ? "" : edit.language().strip().toLowerCase(Locale.ROOT);
         if (language.isEmpty()) {
@@ -177,6 +176,20 @@ public final class PageRules {
             bad = true;
         }
         return bad ? null : List.copyOf(normalised);
+    }
+
+    /** A text as stored ({@link #text}), or the problem with it: longer than a page may hold. */
+    static String checkedText(String markdown) {
+        String text = text(markdown);
+        if (text.length() > MAX_TEXT) {
+            throw new InvalidInputException(List.of(textTooLong(text)));
+        }
+        return text;
+    }
+
+    private static FieldProblem textTooLong(String text) {
+        return FieldProblem.of("markdown", "max_length", "must be at most " + MAX_TEXT + " characters long",
+                MAX_TEXT, text.length());
     }
 
     /** What a refused tag could be: Latin accents folded, any other run of characters as one hyphen. */

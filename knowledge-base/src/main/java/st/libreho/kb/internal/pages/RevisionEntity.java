@@ -87,6 +87,20 @@ public class RevisionEntity extends PanacheEntityBase {
     @Column(name = "decision_reference")
     public String decisionReference;
 
+    /** A page's revision by its number; null when the page has none of that number. */
+    static RevisionEntity numbered(PageEntity page, int number) {
+        return find("pageId = ?1 and number = ?2", page.id, number).firstResult();
+    }
+
+    /** A page's revision that must be there (its current one, or one a view was keyed on). */
+    static RevisionEntity existing(PageEntity page, int number) {
+        RevisionEntity revision = numbered(page, number);
+        if (revision == null) {
+            throw new IllegalStateException("Page " + page.id + " has no revision " + number);
+        }
+        return revision;
+    }
+
     RevisionSummary summaryView() {
         return new RevisionSummary(number, kind, title, language, visibility, summary, baseNumber, merged, revertedTo,
                 movedFrom, authorName, createdAt, decisionReference, List.of(tags));

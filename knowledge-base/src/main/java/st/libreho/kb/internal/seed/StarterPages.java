@@ -18,7 +18,7 @@ import io.quarkus.runtime.StartupEvent;
 import st.libreho.kb.KnowledgeBase;
 import st.libreho.kb.PageEdit;
 import st.libreho.kb.Visibility;
-import st.libreho.kb.internal.pages.Pages;
+import st.libreho.kb.internal.pages.CharterPages;
 import st.libreho.platform.Actor;
 
 /**
@@ -44,14 +44,14 @@ public class StarterPages {
     private static final Logger LOG = Logger.getLogger(StarterPages.class);
 
     private final KnowledgeBase knowledgeBase;
-    private final Pages pages;
+    private final CharterPages charterPages;
     private final EntityManager entities;
     private final boolean enabled;
 
-    public StarterPages(KnowledgeBase knowledgeBase, Pages pages, EntityManager entities,
+    public StarterPages(KnowledgeBase knowledgeBase, CharterPages charterPages, EntityManager entities,
             @ConfigProperty(name = "librehosters.kb.seed-starter-pages", defaultValue = "true") boolean enabled) {
         this.knowledgeBase = knowledgeBase;
-        this.pages = pages;
+        this.charterPages = charterPages;
         this.entities = entities;
         this.enabled = enabled;
     }
@@ -88,7 +88,7 @@ public class StarterPages {
         }
         Actor platform = Actor.platform();
         String cpp = PlainTextCharter.toMarkdown(resource("librehosters-cpp.txt"));
-        pages.createGoverned(CPP_PATH, new PageEdit(CPP_TITLE, cpp, "en", Visibility.PUBLIC,
+        charterPages.createGoverned(CPP_PATH, new PageEdit(CPP_TITLE, cpp, "en", Visibility.PUBLIC,
                 "The CPP as the network adopted it", List.of("charter", "commitments", "governance")), platform);
         starter("guides/join", "How to join the network", "join.md", platform, "getting-started", "membership");
         starter("guides/share-a-configuration", "How to share a configuration", "share-a-configuration.md",

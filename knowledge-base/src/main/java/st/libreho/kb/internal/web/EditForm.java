@@ -42,6 +42,13 @@ public class EditForm {
     @FormParam("baseRevision")
     public String baseRevision;
 
+    /**
+     * The page the person started from ({@code PageView.pageToken}), so that a save never lands on another page that
+     * took its path meanwhile; empty for a new page.
+     */
+    @FormParam("page")
+    public String page;
+
     /** Which button: {@code preview} renders without saving; anything else saves. */
     @FormParam("action")
     public String action;
@@ -57,6 +64,7 @@ public class EditForm {
         form.markdown = page.markdown();
         form.tags = String.join(", ", page.tags());
         form.baseRevision = String.valueOf(page.revision());
+        form.page = page.pageToken();
         return form;
     }
 
@@ -70,6 +78,7 @@ public class EditForm {
         form.markdown = "";
         form.tags = "";
         form.baseRevision = "";
+        form.page = "";
         return form;
     }
 
@@ -87,6 +96,7 @@ public class EditForm {
         form.summary = yours.summary();
         form.tags = yours.tags() == null ? "" : String.join(", ", yours.tags());
         form.baseRevision = String.valueOf(conflict.currentRevision());
+        form.page = conflict.pageToken();
         return form;
     }
 
@@ -156,5 +166,9 @@ public class EditForm {
 
     public String getBaseRevision() {
         return baseRevision;
+    }
+
+    public String getPage() {
+        return page;
     }
 }

@@ -46,6 +46,9 @@ public class EditPage {
     static class Templates {
         static native TemplateInstance edit(String path, boolean creating, EditForm form, FormErrors errors,
                 RenderedMarkdown preview, PageConflict conflict, List<ConflictRow> conflictRows, boolean governed);
+
+        /** No page can be at this address: why, and the form to open the editor at another one. */
+        static native TemplateInstance refused(String path, FormErrors errors);
     }
 
     private final KnowledgeBase knowledgeBase;
@@ -76,6 +79,13 @@ public class EditPage {
         if (!normalised.isEmpty() && !normalised.equals(path)) {
             return KbAddresses.redirect(normalised, "/edit");
         }
+        try {
+            knowledgeBase.newPagePath(path);
+        } catch (InvalidInputException refused) {
+            // said before anything is typed: a page at this address could never be saved
+            return access.page(400, Templates.refused(path, new FormErrors(labels).add("path",
+                    labels.pathRefused(path, refused))));
+        }
         return render(200, path, true, EditForm.blank(path, language.get()), FormErrors.none(labels), null, null);
     }
 
@@ -88,7 +98,12 @@ public class EditPage {
         boolean creating = form.baseRevision == null || form.baseRevision.isBlank();
         FormErrors errors = new FormErrors(labels);
         if (form.isPreview()) {
-            return render(200, path, creating, form, errors, knowledgeBase.render(form.markdown), null);
+            try {
+                return render(200, path, creating, form, errors, knowledgeBase.preview(path, form.markdown, editor),
+                        null);
+            } catch (InvalidInputException invalid) {
+                return render(400, path, creating, form, errors.addAll(invalid.problems()), null, null);
+            }
         }
         PageEdit edit = form.edit(errors, labels.messages().problem_required());
         Integer base = form.base(errors, labels.messages().problem_unknown_revision());
@@ -100,7 +115,7 @@ public class EditPage {
                 knowledgeBase.proposeCharterRevision(path, edit, base, editor);
                 return FormResponses.savedTo(KbAddresses.of(knowledgeBase.normalisePath(path), "/history"));
             }
-            return after(knowledgeBase.save(path, edit, base, editor), path, creating);
+            return after(knowledgeBase.save(path, edit, base, form.page, editor), path, creating);
         } catch (InvalidInputException invalid) {
             return render(400, path, creating, form, errors.addAll(invalid.problems()), null, null);
         }

@@ -18,6 +18,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import st.libreho.kb.KnowledgeBase;
 import st.libreho.kb.PageLink;
+import st.libreho.platform.InvalidInputException;
 import st.libreho.platform.Page;
 import st.libreho.platform.web.FormErrors;
 import st.libreho.platform.web.Pagination;
@@ -65,6 +66,13 @@ public class KbHomePage {
                     ? labels.messages().problem_required()
                     : labels.messages().problem_path_characters());
             return access.page(400, home(null, path, errors));
+        }
+        try {
+            knowledgeBase.newPagePath(normalised);
+        } catch (InvalidInputException refused) {
+            // said before the editor opens, not after the page is typed
+            return access.page(400, home(null, path, new FormErrors(labels).add("path",
+                    labels.pathRefused(normalised, refused))));
         }
         return RestResponse.seeOther(URI.create(KbAddresses.of(normalised, "/edit")));
     }

@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import io.quarkus.qute.TemplateData;
 import st.libreho.kb.Visibility;
 import st.libreho.platform.FieldProblem;
+import st.libreho.platform.InvalidInputException;
 import st.libreho.platform.web.Bundles;
 import st.libreho.platform.web.FieldLabels;
 import st.libreho.platform.web.RequestLanguage;
@@ -82,6 +83,11 @@ public class KbLabels implements FieldLabels {
             case "too_many_tags" -> kb.problem_too_many_tags(argument(problem, 0));
             default -> problem.message(); // a rule without a text of its own stays in the facade's English
         };
+    }
+
+    /** Why no page can be at this path, naming it: the first problem the knowledge base found with it. */
+    public String pathRefused(String path, InvalidInputException refused) {
+        return kb.path_refused(path, problem(refused.problems().get(0)));
     }
 
     private static String argument(FieldProblem problem, int index) {

@@ -34,6 +34,12 @@ public interface KbMessages {
     @Message("Open the editor")
     String home_create_button();
 
+    @Message("No page can be at this address")
+    String path_refused_title();
+
+    @Message("/kb/{path} cannot hold a page: its address {problem}.")
+    String path_refused(String path, String problem);
+
     // --- a page -----------------------------------------------------------------------------------------------
 
     @Message("You are here")
@@ -185,6 +191,20 @@ public interface KbMessages {
     @Message("adopted by decision {decision}")
     String kind_adopted(String decision);
 
+    @Message("This page is governed by the network")
+    String governed_title();
+
+    @Message("/kb/{path} is a charter page: it changes only when the network adopts a revision by a charter-change "
+            + "decision, so nobody edits, restores, moves it or attaches files to it directly. Nothing was changed. "
+            + "Propose a revision instead: it is listed in the page's history until the network decides.")
+    String governed_text(String path);
+
+    @Message("Propose a revision")
+    String governed_propose();
+
+    @Message("Back to the page")
+    String governed_back();
+
     @Message("Preview")
     String preview_title();
 
@@ -198,6 +218,15 @@ public interface KbMessages {
             + "text is still in the form below. Compare it with the page as it is now, keep what you want of both, "
             + "and save again.")
     String conflict_text();
+
+    @Message("Another page is at this address now")
+    String conflict_other_page_title();
+
+    @Message("While you were editing, the page you started from was moved away and another page took its address, "
+            + "/kb/{path}, so nothing was saved: your text would have gone into a page you did not edit. Your text is "
+            + "still in the form below, beside the page that is here now. Save it only if you mean to change this "
+            + "page; to change the page you started from, open it where it went (the recent changes say where).")
+    String conflict_other_page_text(String path);
 
     @Message("Details both of you changed")
     String conflict_fields();

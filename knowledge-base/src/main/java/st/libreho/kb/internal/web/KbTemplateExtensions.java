@@ -65,9 +65,4 @@ final class KbTemplateExtensions {
     static boolean tagsChanged(PageDiff diff) {
         return !diff.from().tags().equals(diff.to().tags());
     }
-
-    /** The revision before this one, to diff against; 0 for the first. */
-    static int previous(RevisionSummary revision) {
-        return revision.number() - 1;
-    }
 }

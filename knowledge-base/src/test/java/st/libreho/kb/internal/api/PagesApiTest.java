@@ -106,6 +106,28 @@ class PagesApiTest {
     }
 
     @Test
+    void aSaveWithThePageTokenOfAPageThatMovedAwayIsA409NamingPage() {
+        String path = uniquePath("token");
+        put("member", path, body("First", lines(10), "PUBLIC", null)).then().statusCode(201);
+        String token = given().get("/api/v1/pages/" + path).then().statusCode(200).extract().path("page");
+        given().contentType(ContentType.JSON).body(Map.of("newPath", uniquePath("token-moved")))
+                .auth().oauth2(token("member")).post("/api/v1/pages/" + path + "/move").then().statusCode(200);
+        put("member", path, body("Second", lines(10), "PUBLIC", null)).then().statusCode(201);
+        String second = given().get("/api/v1/pages/" + path).then().extract().path("page");
+
+        Map<String, Object> stale = body("First", replaceLine(lines(10), 3, "Mine."), "PUBLIC", 1);
+        stale.put("page", token);
+        put("member", path, stale).then().statusCode(409).contentType("application/problem+json")
+                .body("conflicting", equalTo(List.of("page"))).body("page", equalTo(second))
+                .body("yours", containsString("Mine.")).body("theirs", equalTo(lines(10)))
+                .body("currentRevision", equalTo(1)).body("detail", containsString("not the page you started from"));
+        given().get("/api/v1/pages/" + path).then().body("revision", equalTo(1)).body("title", equalTo("Second"));
+
+        stale.put("page", second);
+        put("member", path, stale).then().statusCode(200).body("outcome", equalTo("SAVED"));
+    }
+
+    @Test
     void onlyMembersAndOperatorsWrite() {
         String path = uniquePath("rules");
         put(null, path, body("Rules", "x", "PUBLIC", null)).then().statusCode(401);

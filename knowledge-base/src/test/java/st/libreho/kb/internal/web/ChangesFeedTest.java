@@ -26,7 +26,8 @@ class ChangesFeedTest {
         RevisionSummary revision = new RevisionSummary(2, RevisionKind.EDITED, "t", "en", Visibility.PUBLIC,
                 "a\u0001b <c> & ]]> \"d\"", 1, false, null, null, "Zoë <z>", Instant.parse("2026-12-02T10:00:00Z"),
                 null, List.of("backup", "tls-certificates"));
-        String xml = ChangesFeed.atom("https://example.org", List.of(new RecentChange("p", "T\u0000 & <t>", revision)));
+        String xml = ChangesFeed.atom("https://example.org", List.of(new RecentChange("p", "T\u0000 & <t>", revision,
+                1)));
         Document feed = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         assertEquals("T & <t>", feed.getElementsByTagName("title").item(1).getTextContent());

@@ -2,6 +2,7 @@ package st.libreho.kb.internal.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import static st.libreho.kb.WikiFixtures.replaceLine;
 import static st.libreho.kb.WikiFixtures.uniquePath;
 
 import java.net.URL;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -24,12 +26,14 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import st.libreho.directory.Directory;
 import st.libreho.kb.KnowledgeBase;
 import st.libreho.kb.WikiFixtures;
-import st.libreho.kb.internal.pages.Pages;
+import st.libreho.kb.internal.pages.CharterPages;
 import st.libreho.platform.Actor;
 import st.libreho.platform.testing.Browser;
+import st.libreho.platform.testing.DevSignIn;
 
 /** A charter page on the web: anyone reads the CPP; a member's edit form proposes a revision instead of saving. */
 @QuarkusTest
@@ -45,7 +49,7 @@ class CharterWebTest {
     KnowledgeBase knowledgeBase;
 
     @Inject
-    Pages pages;
+    CharterPages charterPages;
 
     @BeforeEach
     void memberIsAMember() {
@@ -63,7 +67,8 @@ class CharterWebTest {
     @Test
     void theEditFormOfAGovernedPageProposesARevisionListedInTheHistory() throws Exception {
         String path = "charter/" + uniquePath("web");
-        QuarkusTransaction.requiringNew().call(() -> pages.createGoverned(path, publicPage("Web charter", lines(5)),
+        QuarkusTransaction.requiringNew().call(() -> charterPages.createGoverned(path, publicPage("Web charter", lines(
+                5)),
                 Actor.platform()));
         try (WebClient browser = Browser.signedIn(root, "member")) {
             HtmlPage edit = Browser.open(browser, root, "/kb/" + path + "/edit");
@@ -81,5 +86,39 @@ class CharterWebTest {
             assertTrue(history.asNormalizedText().contains("A proposed second line."));
         }
         assertEquals(lines(5), knowledgeBase.page(path, null).orElseThrow().markdown());
+    }
+
+    @Test
+    void aChangeRefusedOnAGovernedPageSaysWhyAndWhereToProposeAndOtherRefusalsStayMute() throws Exception {
+        String path = "charter/" + uniquePath("refused");
+        QuarkusTransaction.requiringNew().call(() -> charterPages.createGoverned(path, publicPage("Refused", lines(5)),
+                Actor.platform()));
+        Map<String, Object> body = Map.of("title", "Refused", "markdown", "Gone.", "language", "en", "visibility",
+                "PUBLIC", "baseRevision", 1);
+        given().contentType(ContentType.JSON).body(body).auth().oauth2(DevSignIn.accessToken("member", "user"))
+                .put("/api/v1/pages/" + path).then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("is a charter page governed by the network"))
+                .body("detail", containsString("/kb/" + path + "/edit"));
+        given().contentType(ContentType.JSON).body(Map.of("newPath", path + "-moved"))
+                .auth().oauth2(DevSignIn.accessToken("member", "user"))
+                .post("/api/v1/pages/" + path + "/move").then().statusCode(403)
+                .body("detail", containsString("cannot be moved"));
+        // any other refusal keeps the platform's words: its message is not for the client
+        given().contentType(ContentType.JSON).body(body).auth().oauth2(DevSignIn.accessToken("person", "user"))
+                .put("/api/v1/pages/" + path).then().statusCode(403).body("detail", equalTo("You may not do this."));
+
+        try (WebClient browser = Browser.signedIn(root, "member")) {
+            HtmlForm move = Browser.open(browser, root, "/kb/" + path + "/move")
+                    .getFirstByXPath("//form[@action='/kb/" + path + "/move']");
+            move.getInputByName("newPath").setValue(path + "-moved");
+            HtmlPage refused = move.<HtmlButton> getFirstByXPath(".//button").click();
+            assertEquals(403, refused.getWebResponse().getStatusCode());
+            String text = refused.asNormalizedText();
+            assertTrue(text.contains("This page is governed by the network"), text);
+            assertTrue(text.contains("/kb/" + path + " is a charter page"), text);
+            assertNotNull(refused.getAnchorByHref("/kb/" + path + "/edit"));
+        }
+        assertEquals(1, knowledgeBase.page(path, null).orElseThrow().revision());
+        assertEquals(path, knowledgeBase.page(path, null).orElseThrow().path());
     }
 }

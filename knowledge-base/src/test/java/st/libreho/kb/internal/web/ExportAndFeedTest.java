@@ -28,6 +28,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import jakarta.inject.Inject;
 
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -42,8 +43,11 @@ import st.libreho.directory.Directory;
 import st.libreho.kb.KnowledgeBase;
 import st.libreho.kb.PageEdit;
 import st.libreho.kb.Visibility;
+import st.libreho.kb.WikiExport;
 import st.libreho.kb.WikiFixtures;
+import st.libreho.kb.internal.api.ExportBuilds;
 import st.libreho.kb.internal.markdown.FrontMatter;
+import st.libreho.platform.testing.SqlStatements;
 
 /** The export as a zip and as JSON, and the Atom feed of recent changes, as a visitor and as an operator. */
 @QuarkusTest
@@ -57,6 +61,12 @@ class ExportAndFeedTest {
 
     @Inject
     KnowledgeBase knowledgeBase;
+
+    @Inject
+    ExportBuilds builds;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     String root;
 
@@ -174,6 +184,50 @@ class ExportAndFeedTest {
         given().get("/kb/export.json").then().statusCode(200)
                 .body("pages.find { it.path == '" + root + "/secret' }.visibility",
                         org.hamcrest.Matchers.equalTo("MEMBERS"));
+    }
+
+    @Test
+    void theZipIsReadInTwoStatementsHoweverManyPagesAndFilesItHolds() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            String page = root + "/files-" + i;
+            knowledgeBase.save(page, new PageEdit("Files " + i, "![plan](attachments/plan.png)\n", "en",
+                    Visibility.PUBLIC, null), null, MEMBER);
+            knowledgeBase.attach(page, "plan.png", ("first plan " + i).getBytes(StandardCharsets.UTF_8), MEMBER);
+            knowledgeBase.attach(page, "plan.png", ("plan " + i).getBytes(StandardCharsets.UTF_8), MEMBER);
+            knowledgeBase.attach(page, "notes.txt", ("notes " + i).getBytes(StandardCharsets.UTF_8), MEMBER);
+        }
+
+        // a fresh address: the visitor cache has nothing kept for it
+        Response[] response = new Response[1];
+        long statements = SqlStatements.countedDuring(sessionFactory,
+                () -> response[0] = given().get("/kb/export.zip?fresh=" + root));
+
+        response[0].then().statusCode(200);
+        assertTrue(statements <= 3, statements + " statements: the transaction's setting, the pages, the files");
+        Map<String, String> files = unzip(response[0].asByteArray());
+        for (int i = 0; i < 4; i++) {
+            assertEquals("plan " + i, files.get(root + "/files-" + i + "/attachments/plan.png"), "the current version");
+            assertEquals("notes " + i, files.get(root + "/files-" + i + "/attachments/notes.txt"));
+        }
+        WikiExport export = knowledgeBase.export(null);
+        assertEquals(2, export.attachments().get(root + "/files-0").size());
+        assertTrue(export.pages().stream().noneMatch(page -> page.path().equals(root + "/secret")));
+    }
+
+    @Test
+    void oneExportIsBuiltAtATimeAndAnotherAskedMeanwhileIsToldWhenToComeBack() {
+        // while an export is being built (here, held open), a request for another address waits, then is a 503
+        builds.one(() -> {
+            for (String export : new String[] { "/kb/export.zip", "/kb/export.json" }) {
+                given().get(export + "?busy=" + root).then().statusCode(503).header("Retry-After", "10")
+                        .contentType("application/problem+json")
+                        .body("detail", containsString("Another export is being built"));
+            }
+            return "held";
+        });
+
+        given().get("/kb/export.zip?busy=" + root).then().statusCode(200);
+        given().get("/kb/export.json?busy=" + root).then().statusCode(200);
     }
 
     @Test

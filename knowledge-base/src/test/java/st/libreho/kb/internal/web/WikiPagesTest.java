@@ -110,6 +110,41 @@ class WikiPagesTest {
     }
 
     @Test
+    void thePreviewShowsAttachedImagesAndMissingLinksAsTheSavedPageWillAndTheTextsLimit() throws Exception {
+        String path = "guides/" + uniquePath("preview");
+        String there = uniquePath("there");
+        knowledgeBase.save(there, publicPage("There", "x"), null, MEMBER);
+        knowledgeBase.save(path, publicPage("Preview", "Text.\n"), null, MEMBER);
+        try (WebClient browser = Browser.signedIn(root, "member")) {
+            HtmlForm form = editor(Browser.open(browser, root, "/kb/" + path + "/edit"), path);
+            String nowhere = uniquePath("nowhere");
+            form.getTextAreaByName("markdown").setText("![Plan](attachments/plan.png)\n\n[[" + there + "]] [["
+                    + nowhere + "]]");
+
+            HtmlPage preview = press(form, "preview");
+
+            assertEquals(200, preview.getWebResponse().getStatusCode());
+            assertNotNull(preview.getFirstByXPath("//section[@class='preview']//img[@src='/kb/" + path
+                    + "/attachments/plan.png']"), preview.asXml());
+            assertNotNull(preview.getFirstByXPath("//section[@class='preview']//a[@href='/kb/" + nowhere
+                    + "' and @class='wiki-link missing']"), preview.asXml());
+            assertNotNull(preview.getFirstByXPath("//section[@class='preview']//a[@href='/kb/" + there
+                    + "' and @class='wiki-link']"), preview.asXml());
+
+            HtmlForm again = editor(preview, path);
+            String tooLong = "x".repeat(1_000_001);
+            again.getTextAreaByName("markdown").setText(tooLong);
+            HtmlPage refused = press(again, "preview");
+            assertEquals(400, refused.getWebResponse().getStatusCode());
+            assertTrue(refused.getHtmlElementById("markdown-error").getTextContent().contains("1,000,000"),
+                    refused.getHtmlElementById("markdown-error").getTextContent());
+            assertNull(refused.getFirstByXPath("//section[@class='preview']"));
+            assertEquals(tooLong.length(), editor(refused, path).getTextAreaByName("markdown").getText().length(),
+                    "the text typed is kept");
+        }
+    }
+
+    @Test
     void whenSomeoneSavedTheSameLinesMeanwhileTheFormComesBackWithTheTextTyped() throws Exception {
         String path = uniquePath("conflicting");
         String original = lines(10);
@@ -144,6 +179,37 @@ class WikiPagesTest {
         }
         assertTrue(page(path).markdown().contains("Theirs, line five. Mine too."));
         assertEquals(3, page(path).revision());
+    }
+
+    @Test
+    void aStaleFormWhosePageMovedAwayNeverSavesIntoThePageThatTookItsAddress() throws Exception {
+        String path = uniquePath("taken-over");
+        String original = lines(10);
+        knowledgeBase.save(path, publicPage("Mine", original), null, MEMBER);
+        try (WebClient browser = Browser.signedIn(root, "member")) {
+            HtmlForm form = editor(Browser.open(browser, root, "/kb/" + path + "/edit"), path);
+            String movedTo = uniquePath("went-away");
+            knowledgeBase.move(path, movedTo, null, OTHER_MEMBER);
+            knowledgeBase.save(path, publicPage("Newcomer", original), null, OTHER_MEMBER);
+            String mine = replaceLine(original, 4, "Mine, line four.");
+            form.getTextAreaByName("markdown").setText(mine);
+
+            HtmlPage conflict = press(form, "save");
+
+            assertEquals(409, conflict.getWebResponse().getStatusCode());
+            String text = conflict.asNormalizedText();
+            assertTrue(text.contains("Another page is at this address now"), text);
+            HtmlForm kept = editor(conflict, path);
+            assertEquals(mine, kept.getTextAreaByName("markdown").getText(), "the person's text is kept");
+            assertEquals(page(path).pageToken(), kept.getInputByName("page").getValue(),
+                    "saving again changes the page here now, knowingly");
+            assertEquals("1", kept.getInputByName("baseRevision").getValue());
+            HtmlTextArea theirs = conflict.getHtmlElementById("theirs");
+            assertEquals(original, theirs.getText());
+            assertEquals(original, page(path).markdown(), "nothing saved into the newcomer");
+            assertEquals(1, page(path).revision());
+            assertEquals(original, page(movedTo).markdown());
+        }
     }
 
     @Test
@@ -198,6 +264,26 @@ class WikiPagesTest {
         }
         given().get("/kb/" + path + "/history").then()
                 .body(containsString("restored revision 1")).body(containsString("night it is"));
+    }
+
+    @Test
+    void everyChangesLinkAVisitorIsShownLeadsToADiffTheyMayRead() {
+        String path = uniquePath("diff-links");
+        knowledgeBase.save(path, publicPage("Diff links", "Public.\n"), null, MEMBER);
+        knowledgeBase.save(path, membersPage("Diff links", "Members only.\n"), 1, MEMBER);
+        knowledgeBase.save(path, publicPage("Diff links", "Public again.\n"), 2, MEMBER);
+
+        String history = given().get("/kb/" + path + "/history").then().statusCode(200).extract().asString();
+        String changes = given().get("/kb/changes?page=1").then().statusCode(200).extract().asString();
+        for (String page : new String[] { history, changes }) {
+            assertTrue(page.contains("href=\"/kb/" + path + "/diff?from=1&amp;to=3\""), page);
+            assertFalse(page.contains("/kb/" + path + "/diff?from=2"), "revision 2 is members-only");
+            java.util.regex.Matcher links = java.util.regex.Pattern
+                    .compile("href=\"(/kb/" + java.util.regex.Pattern.quote(path) + "/diff\\?[^\"]*)\"").matcher(page);
+            while (links.find()) {
+                given().get(links.group(1).replace("&amp;", "&")).then().statusCode(200);
+            }
+        }
     }
 
     @Test
@@ -276,6 +362,37 @@ class WikiPagesTest {
             create.getInputByName("path").setValue("Guides / Sécurité des données");
             HtmlPage edit = create.<HtmlButton> getFirstByXPath(".//button").click();
             assertEquals("/kb/guides/securite-des-donnees/edit", edit.getUrl().getPath());
+        }
+    }
+
+    @Test
+    void anAddressNoPageCanHaveIsRefusedBeforeTheEditorOpens() throws Exception {
+        String tooLong = "a".repeat(300);
+        try (WebClient browser = Browser.signedIn(root, "member")) {
+            for (String path : new String[] { "export", "guides/history", tooLong }) {
+                HtmlPage refused = Browser.open(browser, root, "/kb/" + path + "/edit");
+                assertEquals(400, refused.getWebResponse().getStatusCode(), path);
+                assertNull(refused.getFirstByXPath("//textarea[@name='markdown']"), "no editor for " + path);
+                String reason = refused.getHtmlElementById("path-error").getTextContent();
+                assertTrue(reason.contains("/kb/" + path + " cannot hold a page"), reason);
+                // the form beside it opens the editor at another address
+                assertNotNull(refused.getFirstByXPath("//form[@action='/kb']"));
+            }
+            assertTrue(Browser.open(browser, root, "/kb/" + tooLong + "/edit").getHtmlElementById("path-error")
+                    .getTextContent().contains("at most 200 characters"));
+
+            for (String typed : new String[] { "changes", "Tags/Backup", tooLong }) {
+                HtmlForm create = Browser.open(browser, root, "/kb").getFirstByXPath("//form[@action='/kb']");
+                create.getInputByName("path").setValue(typed);
+                HtmlPage refused = create.<HtmlButton> getFirstByXPath(".//button").click();
+                assertEquals(400, refused.getWebResponse().getStatusCode(), typed);
+                assertEquals("/kb", refused.getUrl().getPath(), "the editor did not open for " + typed);
+                String reason = refused.getHtmlElementById("path-error").getTextContent();
+                assertTrue(reason.contains("/kb/" + knowledgeBase.normalisePath(typed) + " cannot hold a page"),
+                        reason);
+                assertEquals(typed, refused.<HtmlForm> getFirstByXPath("//form[@action='/kb']")
+                        .getInputByName("path").getValue(), "what was typed is kept");
+            }
         }
     }
 

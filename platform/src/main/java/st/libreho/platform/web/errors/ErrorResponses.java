@@ -61,7 +61,8 @@ public class ErrorResponses {
         return status < 500 ? "400" : "500";
     }
 
-    static boolean wantsProblem(HttpServerRequest request) {
+    /** Whether the client reads problem details (the API, or a client that asks for JSON) rather than a page. */
+    public static boolean wantsProblem(HttpServerRequest request) {
         if (request.path().startsWith("/api/")) {
             return true;
         }
