@@ -18,11 +18,13 @@ import java.util.List;
  * @param tags the page's tags, sorted
  * @param pageToken names this page whatever its path, for a save to send back ({@link KnowledgeBase#save(String,
  *        PageEdit, Integer, String, st.libreho.platform.Actor)}): opaque, compared as it is
+ * @param attachments the page's files, each at its latest version, by name
  */
 public record PageView(String path, String title, String language, Visibility visibility, int revision,
         String markdown, String html, List<Heading> tableOfContents, Instant createdAt, Instant updatedAt,
         String updatedBy, List<PageLink> breadcrumbs, List<PageLink> children, List<PageLink> backlinks,
-        List<String> missingLinks, boolean readerMayEdit, List<String> tags, String pageToken) {
+        List<String> missingLinks, boolean readerMayEdit, List<String> tags, String pageToken,
+        List<AttachmentInfo> attachments) {
 
     public PageView {
         tableOfContents = List.copyOf(tableOfContents);
@@ -31,5 +33,6 @@ public record PageView(String path, String title, String language, Visibility vi
         backlinks = List.copyOf(backlinks);
         missingLinks = List.copyOf(missingLinks);
         tags = List.copyOf(tags);
+        attachments = List.copyOf(attachments);
     }
 }

@@ -103,6 +103,19 @@ class PageViewCostTest {
     }
 
     @Test
+    void aFileAttachedToAMembersOnlyPageShowsOnItsNextView() {
+        String internal = path + "/files";
+        knowledgeBase.save(internal, membersPage("Files", "Below."), null, MEMBER);
+        assertTrue(knowledgeBase.page(internal, MEMBER).orElseThrow().attachments().isEmpty());
+
+        knowledgeBase.attach(internal, "notes.txt", "Some notes.".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                MEMBER);
+
+        assertEquals(List.of("notes.txt"), knowledgeBase.page(internal, MEMBER).orElseThrow().attachments().stream()
+                .map(AttachmentInfo::name).toList());
+    }
+
+    @Test
     void anEditShowsAtOnce() {
         PageView before = knowledgeBase.page(path, null).orElseThrow();
 

@@ -109,9 +109,8 @@ public class Attachments {
         attachment.authorName = actor.name() == null || actor.name().isBlank() ? "?" : actor.name();
         attachment.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         attachment.persist();
-        if (page.visibility == Visibility.PUBLIC) {
-            publicContent.changed();
-        }
+        // every page view lists its files and is kept per version of the content, members' views too (RenderedPages)
+        publicContent.changed();
         return info(attachment);
     }
 
@@ -140,11 +139,16 @@ public class Attachments {
         if (page == null || !(page.visibility == Visibility.PUBLIC || readers.isMember(reader))) {
             return List.of();
         }
-        return entities.createQuery("select new st.libreho.kb.AttachmentInfo(a.name, a.version, a.contentType, "
-                + "a.size, a.authorName, a.createdAt) from AttachmentEntity a where a.pageId = :page and a.version = "
-                + "(select max(b.version) from AttachmentEntity b where b.pageId = a.pageId and b.name = a.name) "
-                + "order by a.name", AttachmentInfo.class).setParameter("page", page.id).setMaxResults(500)
-                .getResultList();
+        return currentOf(page.id);
+    }
+
+    /** A page's files, each at its latest version, by name; at most 500. */
+    static List<AttachmentInfo> currentOf(long pageId) {
+        return AttachmentEntity.getEntityManager().createQuery("select new st.libreho.kb.AttachmentInfo(a.name, "
+                + "a.version, a.contentType, a.size, a.authorName, a.createdAt) from AttachmentEntity a where "
+                + "a.pageId = :page and a.version = (select max(b.version) from AttachmentEntity b where "
+                + "b.pageId = a.pageId and b.name = a.name) order by a.name", AttachmentInfo.class)
+                .setParameter("page", pageId).setMaxResults(500).getResultList();
     }
 
     private static AttachmentInfo info(AttachmentEntity a) {

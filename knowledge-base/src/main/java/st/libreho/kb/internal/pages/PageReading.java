@@ -119,7 +119,7 @@ public class PageReading {
                 rendering.tableOfContents(), page.createdAt, current.createdAt, current.authorName,
                 breadcrumbs(page.path, member), children(page.path, member), backlinks(page, member),
                 rendering.wikiLinks().stream().filter(missing::contains).toList(), member, List.of(current.tags),
-                page.token());
+                page.token(), Attachments.currentOf(page.id));
     }
 
     /**

@@ -53,8 +53,9 @@ public class WikiPage {
             return KbAddresses.redirect(page.get().path(), "");
         }
         if (page.isPresent()) {
+            // the files come with the view: a warm page view reads one row (RenderedPages)
             return access.page(200, Templates.page(page.get(), saved != null, merged != null,
-                    knowledgeBase.attachments(page.get().path(), access.actor())));
+                    page.get().attachments()));
         }
         String normalised = knowledgeBase.normalisePath(path);
         if (!normalised.isEmpty() && !normalised.equals(path)) {
