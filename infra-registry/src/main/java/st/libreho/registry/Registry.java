@@ -96,6 +96,12 @@ public class Registry {
         return configurations.history(owner, slug);
     }
 
+    /** The versions published last in the whole registry, newest first: at most {@code limit}, and 200. */
+    @Transactional
+    public List<RecentVersion> recentVersions(int limit) {
+        return configurations.recentVersions(limit);
+    }
+
     /** What changed between two versions of a configuration. */
     @Transactional
     public VersionComparison diff(String owner, String slug, String from, String to) {

@@ -23,4 +23,12 @@ public interface RegistryConfig {
      */
     @WithDefault("10M")
     MemorySize bytesPerVersion();
+
+    /**
+     * The memory kept for configurations' git repositories (served to {@code git clone}), counted in the bytes of
+     * their packs; the least used go first when it is full, and are built again from the database when next asked.
+     * Environment: {@code LIBREHOSTERS_REGISTRY_GIT_CACHE_SIZE}.
+     */
+    @WithDefault("16M")
+    MemorySize gitCacheSize();
 }

@@ -25,6 +25,7 @@ import st.libreho.registry.ConfigurationFile;
 import st.libreho.registry.ConfigurationLink;
 import st.libreho.registry.ConfigurationSummary;
 import st.libreho.registry.ConfigurationView;
+import st.libreho.registry.RecentVersion;
 import st.libreho.registry.RegistryQuery;
 import st.libreho.registry.ServiceUsage;
 import st.libreho.registry.Software;
@@ -167,6 +168,17 @@ public class Configurations {
         ConfigurationEntity entity = existing(owner, slug);
         return VersionEntity.<VersionEntity> find("configurationId = ?1 order by sequence", entity.id).stream()
                 .map(version -> version(owner, slug, version.number).orElseThrow()).toList();
+    }
+
+    /** The most versions a feed of recent versions may ask for. */
+    static final int MAX_RECENT = 200;
+
+    /** The latest versions published in the whole registry, newest first (one query on version_published_idx). */
+    public List<RecentVersion> recentVersions(int limit) {
+        return entities.createQuery("select new st.libreho.registry.RecentVersion(c.owner, c.slug, c.title, v.number,"
+                + " v.changelog, v.authorName, v.publishedAt) from VersionEntity v join ConfigurationEntity c"
+                + " on c.id = v.configurationId order by v.publishedAt desc, v.id desc", RecentVersion.class)
+                .setMaxResults(Math.min(Math.max(1, limit), MAX_RECENT)).getResultList();
     }
 
     /**
