@@ -107,10 +107,6 @@ public interface AppMessages {
     @Message("This part of the platform is being built.")
     String coming_lead();
 
-    @Message("Members will share the configurations of their services here, so that any member can find, clone and "
-            + "replicate a service, with its versions, its variables and no secret in it.")
-    String coming_registry();
-
     @Message("The network's decisions will be made and kept here: applications to join, monthly meetings, proposals "
             + "decided by consensus, and the decisions taken.")
     String coming_governance();

@@ -21,13 +21,6 @@ public class ComingSoonPage {
     }
 
     @GET
-    @Path("registry")
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance registry() {
-        return Templates.coming("registry");
-    }
-
-    @GET
     @Path("governance")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance governance() {

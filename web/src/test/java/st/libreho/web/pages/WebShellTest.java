@@ -49,12 +49,22 @@ class WebShellTest {
 
     @Test
     void theNavigationsLinksToModulesNotBuiltYetSayWhatIsComing() {
-        for (String path : new String[] { "/registry", "/governance", "/news" }) {
+        for (String path : new String[] { "/governance", "/news" }) {
             given().get(path).then().statusCode(200)
                     .body(containsString("This part of the platform is being built."));
         }
+        given().header("Accept-Language", "fr").get("/governance").then().statusCode(200)
+                .body(containsString("Gouvernance")).body(containsString("en construction"));
+    }
+
+    @Test
+    void theRegistryIsThereAndNoLongerComingSoon() {
+        given().get("/registry").then().statusCode(200)
+                .body(containsString("<h1>Registry</h1>"))
+                .body(containsString("action=\"/registry\""))
+                .body(not(containsString("This part of the platform is being built.")));
         given().header("Accept-Language", "fr").get("/registry").then().statusCode(200)
-                .body(containsString("Registre")).body(containsString("en construction"));
+                .body(containsString("<h1>Registre</h1>")).body(containsString("Chercher des configurations"));
     }
 
     @Test
