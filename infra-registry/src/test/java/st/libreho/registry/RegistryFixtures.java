@@ -55,7 +55,7 @@ public final class RegistryFixtures {
     public static List<ConfigurationFile> bonfireFiles() {
         List<ConfigurationFile> files = new ArrayList<>();
         for (String name : BONFIRE_FILES) {
-            files.add(new ConfigurationFile(name, resource("/recipes/bonfire/" + name)));
+            files.add(new ConfigurationFile(name, resource("/registry-demo/bonfire/" + name)));
         }
         return files;
     }

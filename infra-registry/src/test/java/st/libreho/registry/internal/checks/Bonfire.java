@@ -24,9 +24,9 @@ final class Bonfire {
     }
 
     static ConfigurationFile file(String name) {
-        try (InputStream in = Bonfire.class.getResourceAsStream("/recipes/bonfire/" + name)) {
+        try (InputStream in = Bonfire.class.getResourceAsStream("/registry-demo/bonfire/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("test resource missing: recipes/bonfire/" + name);
+                throw new IllegalStateException("resource missing: registry-demo/bonfire/" + name);
             }
             return new ConfigurationFile(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
