@@ -66,7 +66,7 @@ public class DemoConfigurations {
         registry.create(new ConfigurationDraft(owner, "bonfire", "Bonfire on Co-op Cloud",
                 new Software("Bonfire", "https://github.com/bonfire-networks/bonfire-app", "AGPL-3.0-only"),
                 ConfigurationFormat.DOCKER_COMPOSE, List.of("fediverse", "social"), ConfigurationStatus.PRODUCTION,
-                "# Bonfire\n\nThe Co-op Cloud recipe for [Bonfire](https://bonfirenetworks.org), a federated social "
+                "The Co-op Cloud recipe for [Bonfire](https://bonfirenetworks.org), a federated social "
                         + "network: `compose.yml`, its PostgreSQL overlay and the variables in `.env.sample`."),
                 platform);
         List<ConfigurationFile> files = files();
