@@ -3,6 +3,7 @@ package st.libreho.directory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import st.libreho.directory.internal.organisations.DirectorySearch;
 import st.libreho.directory.internal.organisations.Exports;
 import st.libreho.directory.internal.organisations.History;
 import st.libreho.directory.internal.organisations.Logos;
+import st.libreho.directory.internal.organisations.OrganisationEntity;
 import st.libreho.directory.internal.organisations.Organisations;
 import st.libreho.directory.internal.people.People;
 import st.libreho.directory.internal.validation.FreeLicences;
@@ -108,6 +110,40 @@ public class Directory {
     }
 
     // --- reading ------------------------------------------------------------------------------------------
+
+    /**
+     * The slugs of the organisations that are members now, in order: who counts in the network's decisions (an
+     * applicant, a leaving or a former member does not).
+     */
+    @Transactional
+    public List<String> memberSlugs() {
+        return OrganisationEntity.<OrganisationEntity> list("status = ?1 order by slug", OrganisationStatus.MEMBER)
+                .stream().map(organisation -> organisation.slug).toList();
+    }
+
+    /** An organisation's status, or empty when there is no such organisation. */
+    @Transactional
+    public Optional<OrganisationStatus> statusOf(String slug) {
+        return Optional.ofNullable(OrganisationEntity.bySlug(slug)).map(organisation -> organisation.status);
+    }
+
+    /**
+     * Where the platform writes to an organisation: its delegation's addresses and its public contact address, without
+     * repeats. For the platform's own notices only; pages show {@link #delegation} to the people who may see it.
+     */
+    @Transactional
+    public List<String> noticeAddresses(String slug) {
+        OrganisationEntity organisation = OrganisationEntity.bySlug(slug);
+        if (organisation == null) {
+            return List.of();
+        }
+        var addresses = new LinkedHashSet<String>();
+        if (organisation.contactEmail != null) {
+            addresses.add(organisation.contactEmail);
+        }
+        organisations.delegation(slug, Actor.platform()).forEach(delegate -> addresses.add(delegate.email()));
+        return List.copyOf(addresses);
+    }
 
     @Transactional
     public Page<OrganisationSummary> searchOrganisations(DirectoryQuery query) {
