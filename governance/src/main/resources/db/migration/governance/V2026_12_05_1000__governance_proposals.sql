@@ -27,6 +27,7 @@ CREATE TABLE governance.proposal (
     effects_applied  timestamptz,             -- when an adopted outcome took effect (rough consensus: after appeals)
     charter_path     varchar(300),            -- charter change: the governed page
     charter_revision bigint,                  -- charter change: the knowledge base's charter proposal it approves
+    care_team        varchar(2000),           -- care team: the addresses it names, comma-separated
     text_version     integer      NOT NULL DEFAULT 1,
     version          bigint       NOT NULL DEFAULT 0,
     CONSTRAINT proposal_closed_has_outcome CHECK ((state = 'OPEN') = (outcome IS NULL))
@@ -37,6 +38,7 @@ CREATE INDEX proposal_closed ON governance.proposal (closed_at DESC) WHERE state
 CREATE INDEX proposal_effects_due ON governance.proposal (closed_at) WHERE outcome IN ('CONSENSUS', 'ROUGH_CONSENSUS') AND effects_applied IS NULL;
 
 CREATE TABLE governance.proposal_version (
+    id          bigserial PRIMARY KEY,
     proposal_id bigint       NOT NULL REFERENCES governance.proposal (id),
     number      integer      NOT NULL,
     title       varchar(200) NOT NULL,
@@ -44,10 +46,11 @@ CREATE TABLE governance.proposal_version (
     summary     varchar(500),
     author      varchar(200) NOT NULL,
     created_at  timestamptz  NOT NULL,
-    PRIMARY KEY (proposal_id, number)
+    UNIQUE (proposal_id, number)
 );
 
 CREATE TABLE governance.stance (
+    id            bigserial PRIMARY KEY,
     proposal_id   bigint       NOT NULL REFERENCES governance.proposal (id),
     organisation  varchar(100) NOT NULL,
     stance        varchar(20)  NOT NULL,
@@ -56,7 +59,7 @@ CREATE TABLE governance.stance (
     spoken_by_email varchar(320),
     text_version  integer      NOT NULL,     -- older than the proposal's: stale, asked to confirm
     taken_at      timestamptz  NOT NULL,
-    PRIMARY KEY (proposal_id, organisation)
+    UNIQUE (proposal_id, organisation)
 );
 
 CREATE TABLE governance.objection (
@@ -186,10 +189,11 @@ CREATE TABLE governance.incident_note (
 -- E-mail: what each organisation chooses to receive, and every message sent once (the key makes a second send of
 -- the same notice, by a second instance or a retried job, a no-op).
 CREATE TABLE governance.notification_choice (
+    id            bigserial PRIMARY KEY,
     organisation  varchar(100) NOT NULL,
     topic         varchar(30)  NOT NULL,
     enabled       boolean      NOT NULL,
-    PRIMARY KEY (organisation, topic)
+    UNIQUE (organisation, topic)
 );
 CREATE TABLE governance.notice_sent (
     key           varchar(300) PRIMARY KEY,
