@@ -1,6 +1,18 @@
 package st.libreho.governance;
 
+import java.util.Optional;
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import st.libreho.governance.internal.proposals.Closing;
+import st.libreho.governance.internal.proposals.Deliberation;
+import st.libreho.governance.internal.proposals.ProposalEntity;
+import st.libreho.governance.internal.proposals.ProposalReading;
+import st.libreho.governance.internal.proposals.Proposals;
+import st.libreho.platform.Actor;
+import st.libreho.platform.Page;
 
 /**
  * The governance module's facade: proposals and decisions, applications to join, meetings, press releases,
@@ -10,7 +22,113 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Governance {
 
+    private final Proposals proposals;
+    private final Deliberation deliberation;
+    private final Closing closing;
+    private final ProposalReading reading;
+
+    public Governance(Proposals proposals, Deliberation deliberation, Closing closing, ProposalReading reading) {
+        this.proposals = proposals;
+        this.deliberation = deliberation;
+        this.closing = closing;
+        this.reading = reading;
+    }
+
     // --- proposals and decisions --------------------------------------------------------------------------
+
+    /**
+     * A member opens a proposal for their organisation; the rules in force are frozen on it.
+     *
+     * @throws st.libreho.platform.InvalidInputException naming each bad field
+     * @throws io.quarkus.security.ForbiddenException for anyone not in a member organisation's delegation
+     */
+    @Transactional
+    public ProposalView open(ProposalDraft draft, Actor actor) {
+        return reading.view(proposals.open(draft, actor));
+    }
+
+    /** A proposal as everyone reads it; closed first if its date has passed. */
+    @Transactional
+    public Optional<ProposalView> proposal(long id) {
+        reading.closeIfDue(id);
+        return Optional.ofNullable(ProposalEntity.<ProposalEntity> findById(id)).map(reading::view);
+    }
+
+    /** Proposals in a state (all when null) and of a kind (all when null), paginated. */
+    @Transactional
+    public Page<ProposalSummary> proposals(ProposalState state, ProposalKind kind, int page, int size) {
+        return reading.list(state, kind, page, size);
+    }
+
+    /**
+     * A new version of the text, by the delegation that opened it (the applicant's for an application); earlier
+     * stances become stale and their organisations are asked to confirm.
+     *
+     * @param baseVersion the text version the person started from, or null
+     * @throws st.libreho.platform.ConcurrentChangeException when the text moved on since {@code baseVersion}
+     * @throws ProposalClosedException when it is no longer open
+     */
+    @Transactional
+    public ProposalView revise(long id, String title, String text, String summary, Integer baseVersion,
+            Actor actor) {
+        reading.closeIfDue(id);
+        return reading.view(proposals.revise(id, title, text, summary, baseVersion, actor));
+    }
+
+    /** A person of a member organisation's delegation gives (or changes) its stance; an objection needs a reason. */
+    @Transactional
+    public ProposalView takeStance(long id, String organisation, Stance stance, String reason, Actor actor) {
+        reading.closeIfDue(id);
+        deliberation.takeStance(id, organisation, stance, reason, actor);
+        return reading.view(proposals.require(id));
+    }
+
+    /** Moves an objection on in the ledger: accommodated, addressed (with a written answer) or withdrawn. */
+    @Transactional
+    public ProposalView resolveObjection(long id, long objectionId, ObjectionState state, String answer,
+            String minutesUrl, Actor actor) {
+        reading.closeIfDue(id);
+        deliberation.resolveObjection(id, objectionId, state, answer, minutesUrl, actor);
+        return reading.view(proposals.require(id));
+    }
+
+    /** A comment in the discussion, by a member or by the applicant on its own application. */
+    @Transactional
+    public ProposalView comment(long id, String body, Actor actor) {
+        deliberation.comment(id, body, actor);
+        return reading.view(proposals.require(id));
+    }
+
+    /**
+     * The facilitator declares the outcome: {@link Outcome#CONSENSUS}, {@link Outcome#ROUGH_CONSENSUS} (with a
+     * rationale naming the organisations in the rough) or {@link Outcome#NOT_ADOPTED}; the organisation that opened it
+     * asks {@link Outcome#WITHDRAWN}.
+     */
+    @Transactional
+    public ProposalView close(long id, Outcome outcome, String rationale, Set<String> inTheRough, Actor actor) {
+        reading.closeIfDue(id);
+        ProposalEntity closed = outcome == Outcome.WITHDRAWN ? closing.withdraw(id, actor)
+                : closing.declare(id, outcome, rationale, inTheRough == null ? Set.of() : inTheRough, actor);
+        return reading.view(closed);
+    }
+
+    /** A member organisation appeals a declaration of rough consensus within the window; the proposal reopens. */
+    @Transactional
+    public ProposalView appeal(long id, String organisation, String reason, Actor actor) {
+        return reading.view(closing.appeal(id, organisation, reason, actor));
+    }
+
+    /** The public decision log: closed proposals with their text, rules, stances and ledger, newest first. */
+    @Transactional
+    public Page<ProposalView> decisions(ProposalKind kind, int page, int size) {
+        return reading.decisions(kind, false, page, size);
+    }
+
+    /** The network's news: adopted press releases, newest first. */
+    @Transactional
+    public Page<ProposalView> news(int page, int size) {
+        return reading.decisions(ProposalKind.PRESS_RELEASE, true, page, size);
+    }
 
     // --- applications -------------------------------------------------------------------------------------
 

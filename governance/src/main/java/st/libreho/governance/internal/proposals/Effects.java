@@ -1,0 +1,79 @@
+package st.libreho.governance.internal.proposals;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import st.libreho.directory.Directory;
+import st.libreho.directory.OrganisationStatus;
+import st.libreho.governance.internal.care.CareTeamMemberEntity;
+import st.libreho.kb.KnowledgeBase;
+import st.libreho.kb.SaveResult;
+import st.libreho.platform.Actor;
+import st.libreho.platform.web.cache.PublicContent;
+
+/**
+ * What an adopted decision does, once it takes effect (consensus at once, rough consensus when its appeal window
+ * ends): an applicant becomes a member, an excluded member a former member, a charter revision current, a care team
+ * named, a press release published. Each proposal's effects apply once ({@code effects_applied}).
+ */
+@ApplicationScoped
+public class Effects {
+
+    private static final Logger LOG = Logger.getLogger(Effects.class);
+
+    private final Directory directory;
+    private final KnowledgeBase knowledgeBase;
+    private final PublicContent publicContent;
+
+    public Effects(Directory directory, KnowledgeBase knowledgeBase, PublicContent publicContent) {
+        this.directory = directory;
+        this.knowledgeBase = knowledgeBase;
+        this.publicContent = publicContent;
+    }
+
+    /** Applies the proposal's effects if it is adopted, due and not applied yet; whether it did. */
+    public boolean applyIfDue(ProposalEntity proposal, Instant now) {
+        Instant effectiveAt = proposal.effectiveAt();
+        if (proposal.effectsApplied != null || effectiveAt == null || effectiveAt.isAfter(now)) {
+            return false;
+        }
+        switch (proposal.kind) {
+            case MEMBERSHIP -> directory.changeStatus(proposal.concerned, OrganisationStatus.MEMBER, Actor.platform());
+            case EXCLUSION, END_OF_SERVICES -> directory.changeStatus(proposal.concerned,
+                    OrganisationStatus.FORMER_MEMBER, Actor.platform());
+            case CHARTER_CHANGE -> adoptCharter(proposal);
+            case CARE_TEAM -> nameCareTeam(proposal, now);
+            case GENERAL, PRESS_RELEASE -> {
+                // adopted text only: the decision log and, for a press release, the news show it from now on
+            }
+        }
+        proposal.effectsApplied = now;
+        publicContent.changed();
+        return true;
+    }
+
+    private void adoptCharter(ProposalEntity proposal) {
+        SaveResult result = knowledgeBase.adoptCharterRevision(proposal.charterPath, proposal.charterRevision,
+                "/decisions/proposals/" + proposal.id);
+        if (result.isConflict()) {
+            // the page moved in a way that overlaps the approved revision: the decision stands, the page waits for a
+            // member to resolve it (the knowledge base keeps the proposal)
+            LOG.warnf("Decision %d approved a charter revision of %s that no longer merges", proposal.id,
+                    proposal.charterPath);
+        }
+    }
+
+    private static void nameCareTeam(ProposalEntity proposal, Instant now) {
+        CareTeamMemberEntity.deleteAll();
+        for (String email : proposal.careTeamList()) {
+            CareTeamMemberEntity member = new CareTeamMemberEntity();
+            member.email = email;
+            member.namedBy = proposal.id;
+            member.namedAt = now;
+            member.persist();
+        }
+    }
+}
