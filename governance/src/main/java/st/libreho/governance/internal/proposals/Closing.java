@@ -123,7 +123,7 @@ public class Closing {
         if (verdict.outcome().isEmpty()) {
             List<FieldProblem> problems = new ArrayList<>();
             for (String reason : verdict.reasons()) {
-                problems.add(new FieldProblem(fieldOf(reason), reason.replace('-', '_'), Reasons.explain(reason)));
+                problems.add(FieldProblem.of(fieldOf(reason), reason.replace('-', '_'), Reasons.explain(reason)));
             }
             throw new InvalidInputException(problems);
         }

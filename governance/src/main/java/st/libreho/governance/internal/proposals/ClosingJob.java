@@ -31,8 +31,7 @@ public class ClosingJob {
         this.entityManager = entityManager;
     }
 
-    @Scheduled(identity = "governance-closing", every = "${librehosters.governance.closing-every}",
-            delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "governance-closing", every = "${librehosters.governance.closing-every}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         run();
     }

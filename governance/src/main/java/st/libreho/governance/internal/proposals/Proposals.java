@@ -56,7 +56,7 @@ public class Proposals {
         List<FieldProblem> problems = new ArrayList<>();
         check(draft, problems);
         if (draft.kind() == ProposalKind.MEMBERSHIP) {
-            problems.add(new FieldProblem("kind", "membership_by_application",
+            problems.add(FieldProblem.of("kind", "membership_by_application",
                     "A membership proposal is opened by an application to join (POST /api/v1/applications, /join)"));
         }
         if (!problems.isEmpty()) {
@@ -120,42 +120,42 @@ public class Proposals {
     private void check(ProposalDraft draft, List<FieldProblem> problems) {
         Instant now = clock.instant();
         if (draft.kind() == null) {
-            problems.add(new FieldProblem("kind", "required", "Choose the kind of proposal"));
+            problems.add(FieldProblem.of("kind", "required", "Choose the kind of proposal"));
         }
         checkText(draft.title(), draft.text(), problems);
         if (draft.closesAt() != null && draft.kind() != ProposalKind.MEMBERSHIP
                 && draft.closesAt().isBefore(now.plus(config.minProposalDuration()))) {
-            problems.add(new FieldProblem("closesAt", "too_soon", "A proposal stays open at least "
+            problems.add(FieldProblem.of("closesAt", "too_soon", "A proposal stays open at least "
                     + config.minProposalDuration().toDays() + " days: choose a later closing date"));
         }
         if (draft.facilitator() != null && !draft.facilitator().isBlank()) {
             if (!EmailAddress.isValid(draft.facilitator().strip())) {
-                problems.add(new FieldProblem("facilitator", "invalid_email", "Give an e-mail address"));
+                problems.add(FieldProblem.of("facilitator", "invalid_email", "Give an e-mail address"));
             } else if (!speakers.isMemberAddress(draft.facilitator().strip())) {
-                problems.add(new FieldProblem("facilitator", "not_member_address",
+                problems.add(FieldProblem.of("facilitator", "not_member_address",
                         "The facilitator must be in the delegation of a member organisation"));
             }
         }
         if (draft.kind() == ProposalKind.EXCLUSION || draft.kind() == ProposalKind.END_OF_SERVICES) {
             if (draft.concerned() == null || draft.concerned().isBlank()) {
-                problems.add(new FieldProblem("concerned", "required", "Name the member organisation concerned"));
+                problems.add(FieldProblem.of("concerned", "required", "Name the member organisation concerned"));
             } else if (directory.statusOf(draft.concerned()).orElse(null) != OrganisationStatus.MEMBER) {
-                problems.add(new FieldProblem("concerned", "not_member",
+                problems.add(FieldProblem.of("concerned", "not_member",
                         "'" + draft.concerned() + "' is not a member organisation"));
             }
         }
         if (draft.kind() == ProposalKind.CHARTER_CHANGE
                 && (draft.charterPath() == null || draft.charterPath().isBlank() || draft.charterRevision() == null)) {
-            problems.add(new FieldProblem("charterPath", "required",
+            problems.add(FieldProblem.of("charterPath", "required",
                     "Name the charter page and the proposed revision this change approves"));
         }
         if (draft.kind() == ProposalKind.CARE_TEAM) {
             if (draft.careTeam().isEmpty()) {
-                problems.add(new FieldProblem("careTeam", "required", "Name the people of the care team"));
+                problems.add(FieldProblem.of("careTeam", "required", "Name the people of the care team"));
             }
             for (String address : draft.careTeam()) {
                 if (!EmailAddress.isValid(address.strip())) {
-                    problems.add(new FieldProblem("careTeam", "invalid_email", "'" + address
+                    problems.add(FieldProblem.of("careTeam", "invalid_email", "'" + address
                             + "' is not an e-mail address"));
                 }
             }
@@ -164,14 +164,14 @@ public class Proposals {
 
     static void checkText(String title, String text, List<FieldProblem> problems) {
         if (title == null || title.isBlank()) {
-            problems.add(new FieldProblem("title", "required", "Give the proposal a title"));
+            problems.add(FieldProblem.of("title", "required", "Give the proposal a title"));
         } else if (title.strip().length() > MAX_TITLE) {
-            problems.add(new FieldProblem("title", "too_long", "At most " + MAX_TITLE + " characters"));
+            problems.add(FieldProblem.of("title", "too_long", "At most " + MAX_TITLE + " characters"));
         }
         if (text == null || text.isBlank()) {
-            problems.add(new FieldProblem("text", "required", "Write the text of the proposal"));
+            problems.add(FieldProblem.of("text", "required", "Write the text of the proposal"));
         } else if (text.length() > MAX_TEXT) {
-            problems.add(new FieldProblem("text", "too_long", "At most " + MAX_TEXT + " characters"));
+            problems.add(FieldProblem.of("text", "too_long", "At most " + MAX_TEXT + " characters"));
         }
     }
 

@@ -4,13 +4,12 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import st.libreho.governance.Stance;
