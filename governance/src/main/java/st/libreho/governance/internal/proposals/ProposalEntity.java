@@ -24,7 +24,7 @@ import st.libreho.governance.ProposalKind;
 import st.libreho.governance.ProposalState;
 
 /** A proposal, with the rules frozen on it when it opened and, once closed, its outcome. */
-@Entity
+@Entity(name = "GovernanceProposal")
 @Table(name = "proposal", schema = "governance")
 public class ProposalEntity extends PanacheEntityBase {
 
