@@ -6,6 +6,8 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import st.libreho.governance.internal.applications.ApplicationEntity;
+import st.libreho.governance.internal.applications.Applications;
 import st.libreho.governance.internal.proposals.Closing;
 import st.libreho.governance.internal.proposals.Deliberation;
 import st.libreho.governance.internal.proposals.ProposalEntity;
@@ -26,8 +28,11 @@ public class Governance {
     private final Deliberation deliberation;
     private final Closing closing;
     private final ProposalReading reading;
+    private final Applications applications;
 
-    public Governance(Proposals proposals, Deliberation deliberation, Closing closing, ProposalReading reading) {
+    public Governance(Proposals proposals, Deliberation deliberation, Closing closing, ProposalReading reading,
+            Applications applications) {
+        this.applications = applications;
         this.proposals = proposals;
         this.deliberation = deliberation;
         this.closing = closing;
@@ -131,6 +136,32 @@ public class Governance {
     }
 
     // --- applications -------------------------------------------------------------------------------------
+
+    /**
+     * A signed-in person applies for an organisation: it enters the directory as an applicant (not listed), the
+     * person's address becomes its first delegation address, and a membership proposal opens for the members' review.
+     *
+     * @throws st.libreho.platform.InvalidInputException naming each bad field of the entry (the directory's checks)
+     */
+    @Transactional
+    public ApplicationView apply(ApplicationDraft draft, Actor actor) {
+        return applications.view(applications.apply(draft, actor));
+    }
+
+    /** An application with its membership proposal; its proposal is closed first if its date has passed. */
+    @Transactional
+    public Optional<ApplicationView> application(long id) {
+        Optional<ApplicationEntity> found = Optional
+                .ofNullable(ApplicationEntity.findById(id));
+        found.ifPresent(application -> reading.closeIfDue(application.proposalId));
+        return found.map(applications::view);
+    }
+
+    /** Applications, newest first. */
+    @Transactional
+    public Page<ApplicationSummary> applications(int page, int size) {
+        return applications.list(page, size);
+    }
 
     // --- meetings -----------------------------------------------------------------------------------------
 
