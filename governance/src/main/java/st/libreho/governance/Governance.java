@@ -1,5 +1,6 @@
 package st.libreho.governance;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -8,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import st.libreho.governance.internal.applications.ApplicationEntity;
 import st.libreho.governance.internal.applications.Applications;
+import st.libreho.governance.internal.notices.Notices;
 import st.libreho.governance.internal.proposals.Closing;
 import st.libreho.governance.internal.proposals.Deliberation;
 import st.libreho.governance.internal.proposals.ProposalEntity;
@@ -30,9 +32,12 @@ public class Governance {
     private final ProposalReading reading;
     private final Applications applications;
 
+    private final Notices notices;
+
     public Governance(Proposals proposals, Deliberation deliberation, Closing closing, ProposalReading reading,
-            Applications applications) {
+            Applications applications, Notices notices) {
         this.applications = applications;
+        this.notices = notices;
         this.proposals = proposals;
         this.deliberation = deliberation;
         this.closing = closing;
@@ -166,6 +171,33 @@ public class Governance {
     // --- meetings -----------------------------------------------------------------------------------------
 
     // --- notices ------------------------------------------------------------------------------------------
+
+    /**
+     * What an organisation receives by e-mail, topic by topic (every topic is on until turned off). For its delegates
+     * and operators; anyone else gets a {@link io.quarkus.security.ForbiddenException}.
+     */
+    @Transactional
+    public NoticeChoicesView noticeChoices(String slug, Actor actor) {
+        return notices.choices(slug, actor);
+    }
+
+    /** A delegate (or an operator) turns topics on or off for their organisation; topics not given stay as they are. */
+    @Transactional
+    public NoticeChoicesView chooseNotices(String slug, Map<NoticeTopic, Boolean> choices, Actor actor) {
+        return notices.choose(slug, choices, actor);
+    }
+
+    /**
+     * Records a reminder to each member organisation that has not taken a stance on an open proposal closing within
+     * {@code librehosters.governance.closing-soon}, once per proposal and organisation however often it is called.
+     * The closing job calls it in its transaction; the notices are sent when that commits.
+     *
+     * @return how many reminders were recorded by this call
+     */
+    @Transactional
+    public int remindClosingSoon() {
+        return notices.remindClosingSoon();
+    }
 
     // --- care team and incidents --------------------------------------------------------------------------
 }

@@ -17,6 +17,14 @@ public interface PlatformConfig {
     @WithDefault("https://codeberg.org/librehosters/platform")
     String sourceUrl();
 
+    /**
+     * The address people reach the platform at, without a trailing slash: what e-mail notices and other messages sent
+     * outside a request link to (a request's own address is not there to read). Environment:
+     * {@code LIBREHOSTERS_PUBLIC_URL}.
+     */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
     /** The cache of public pages for visitors who are not signed in (ADR 0009). */
     VisitorCache cache();
 
