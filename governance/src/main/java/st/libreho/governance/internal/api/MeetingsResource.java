@@ -187,8 +187,9 @@ public class MeetingsResource {
     @POST
     @Path(MEETING + "/agenda/publish")
     @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish the agenda", description = "Sends it to the member organisations, once: publishing "
-            + "it again changes nothing.")
+            + "it again changes nothing. Send Content-Type: application/json; the body may be empty.")
     public MeetingJson publishAgenda(@PathParam("id") long id) {
         return MeetingJson.of(governance.publishAgenda(id, actor()));
     }
@@ -219,8 +220,10 @@ public class MeetingsResource {
     @POST
     @Path(MEETING + "/approve-previous-minutes")
     @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve the previous meeting's minutes", description = "At this meeting, once it has "
-            + "started: the minutes of the meeting before it are approved by this one. Answers that earlier meeting.")
+            + "started: the minutes of the meeting before it are approved by this one. Answers that earlier meeting. "
+            + "Send Content-Type: application/json; the body may be empty.")
     public MeetingJson approvePrevious(@PathParam("id") long id) {
         return MeetingJson.of(governance.approvePreviousMinutes(id, actor()));
     }
