@@ -59,15 +59,16 @@ public class Closing {
 
     /** The open proposals whose closing date has passed, oldest first, at most {@code limit}. */
     public List<Long> due(int limit) {
-        return ProposalEntity.getEntityManager().createQuery("select p.id from ProposalEntity p where p.state = :open"
-                + " and p.closesAt <= :now order by p.closesAt, p.id", Long.class)
+        return ProposalEntity.getEntityManager().createQuery(
+                "select p.id from GovernanceProposal p where p.state = :open"
+                        + " and p.closesAt <= :now order by p.closesAt, p.id", Long.class)
                 .setParameter("open", ProposalState.OPEN).setParameter("now", clock.instant()).setMaxResults(limit)
                 .getResultList();
     }
 
     /** Adopted decisions whose effects are due (rough consensus past its appeal window). */
     public List<Long> effectsDue(int limit) {
-        return ProposalEntity.getEntityManager().createQuery("select p.id from ProposalEntity p where"
+        return ProposalEntity.getEntityManager().createQuery("select p.id from GovernanceProposal p where"
                 + " p.outcome in (:adopted) and p.effectsApplied is null order by p.closedAt, p.id", Long.class)
                 .setParameter("adopted", List.of(Outcome.CONSENSUS, Outcome.ROUGH_CONSENSUS)).setMaxResults(limit)
                 .getResultList();

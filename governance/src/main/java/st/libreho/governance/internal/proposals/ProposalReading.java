@@ -43,7 +43,7 @@ public class ProposalReading {
 
     /** Closes the proposal first if its date passed; call before reading it in the caller's transaction. */
     public void closeIfDue(long id) {
-        Long due = ProposalEntity.getEntityManager().createQuery("select count(p) from ProposalEntity p"
+        Long due = ProposalEntity.getEntityManager().createQuery("select count(p) from GovernanceProposal p"
                 + " where p.id = :id and p.state = :open and p.closesAt <= :now", Long.class)
                 .setParameter("id", id).setParameter("open", ProposalState.OPEN)
                 .setParameter("now", clock.instant()).getSingleResult();
