@@ -36,6 +36,9 @@ public interface UiMessages {
     @Message("Governance")
     String nav_governance();
 
+    @Message("Decisions")
+    String nav_decisions();
+
     @Message("News")
     String nav_news();
 

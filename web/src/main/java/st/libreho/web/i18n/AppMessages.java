@@ -103,17 +103,4 @@ public interface AppMessages {
 
     @Message("Browse the members")
     String home_directory_title();
-
-    @Message("This part of the platform is being built.")
-    String coming_lead();
-
-    @Message("The network's decisions will be made and kept here: applications to join, monthly meetings, proposals "
-            + "decided by consensus, and the decisions taken.")
-    String coming_governance();
-
-    @Message("The network's news and press releases will be published here.")
-    String coming_news();
-
-    @Message("Meanwhile, browse the members of the network")
-    String coming_meanwhile();
 }

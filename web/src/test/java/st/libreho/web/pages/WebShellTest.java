@@ -30,7 +30,7 @@ class WebShellTest {
                 .body(containsString("href=\"/directory\">Directory</a>"))
                 .body(containsString("href=\"/registry\">Registry</a>"))
                 .body(containsString("href=\"/kb\">Knowledge base</a>"))
-                .body(containsString("href=\"/governance\">Governance</a>"))
+                .body(containsString("href=\"/decisions\">Decisions</a>"))
                 .body(containsString("href=\"/news\">News</a>"))
                 .body(containsString("AGPL-3.0-or-later"))
                 .body(containsString(">Source code</a>"))
@@ -48,13 +48,15 @@ class WebShellTest {
     }
 
     @Test
-    void theNavigationsLinksToModulesNotBuiltYetSayWhatIsComing() {
-        for (String path : new String[] { "/governance", "/news" }) {
-            given().get(path).then().statusCode(200)
-                    .body(containsString("This part of the platform is being built."));
-        }
-        given().header("Accept-Language", "fr").get("/governance").then().statusCode(200)
-                .body(containsString("Gouvernance")).body(containsString("en construction"));
+    void theDecisionsAndTheNewsAreThereAndNoLongerComingSoon() {
+        given().get("/decisions").then().statusCode(200)
+                .body(containsString("<h1>Decision log</h1>"))
+                .body(containsString("href=\"/decisions/proposals\""));
+        given().get("/news").then().statusCode(200)
+                .body(containsString("<h1>News</h1>"))
+                .body(containsString("href=\"/news.atom\""));
+        given().header("Accept-Language", "fr").get("/decisions").then().statusCode(200)
+                .body(containsString("Journal des décisions")).body(containsString(">Décisions</a>"));
     }
 
     @Test

@@ -23,7 +23,11 @@ import st.libreho.governance.Outcome;
 import st.libreho.governance.ProposalKind;
 import st.libreho.governance.ProposalState;
 
-/** A proposal, with the rules frozen on it when it opened and, once closed, its outcome. */
+/**
+ * A proposal, with the rules frozen on it when it opened and, once closed, its outcome. Named for queries as
+ * {@code GovernanceProposal}: the knowledge base has a {@code ProposalEntity} of its own, and entity names are shared by
+ * the whole application.
+ */
 @Entity(name = "GovernanceProposal")
 @Table(name = "proposal", schema = "governance")
 public class ProposalEntity extends PanacheEntityBase {
