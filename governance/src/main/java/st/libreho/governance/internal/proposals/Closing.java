@@ -44,9 +44,12 @@ public class Closing {
     private final Clock clock;
     private final Event<DecisionTaken> decisionTaken;
     private final PublicContent publicContent;
+    private final MeetingRecord meetings;
 
     public Closing(Situations situations, Effects effects, Speakers speakers, Proposals proposals,
-            GovernanceConfig config, Clock clock, Event<DecisionTaken> decisionTaken, PublicContent publicContent) {
+            GovernanceConfig config, Clock clock, Event<DecisionTaken> decisionTaken, PublicContent publicContent,
+            MeetingRecord meetings) {
+        this.meetings = meetings;
         this.situations = situations;
         this.effects = effects;
         this.speakers = speakers;
@@ -109,9 +112,12 @@ public class Closing {
     public ProposalEntity declare(long id, Outcome outcome, String rationale, Set<String> inTheRough, Actor actor) {
         ProposalEntity proposal = lockOpen(id);
         speakers.requireSignedIn(actor);
-        if (!Speakers.sameAddress(actor.email(), proposal.facilitator)) {
-            throw new ForbiddenException("Only the proposal's facilitator (" + proposal.facilitator
-                    + ") declares its outcome.");
+        String facilitator = proposal.facilitator != null ? proposal.facilitator
+                : meetings.nextFacilitator(clock.instant()).orElse(null);
+        if (!Speakers.sameAddress(actor.email(), facilitator)) {
+            throw new ForbiddenException(facilitator == null
+                    ? "No facilitator is named yet: the next meeting's facilitator declares the outcome."
+                    : "Only the proposal's facilitator (" + facilitator + ") declares its outcome.");
         }
         if (outcome == null) {
             throw InvalidInputException.of("outcome", "required", "Choose the outcome");

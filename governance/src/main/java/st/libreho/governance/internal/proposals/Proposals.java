@@ -88,8 +88,10 @@ public class Proposals {
         proposal.openedBy = name;
         proposal.openedByEmail = email;
         proposal.openedFor = openedFor;
+        // an application's facilitator is never the applicant: the next meeting's, or whoever facilitates when it is
+        // declared (Closing#declare)
         proposal.facilitator = draft.facilitator() == null || draft.facilitator().isBlank()
-                ? meetings.nextFacilitator(now).orElse(email)
+                ? meetings.nextFacilitator(now).orElse(openedFor == null ? null : email)
                 : draft.facilitator().strip().toLowerCase(Locale.ROOT);
         proposal.concerned = draft.concerned();
         proposal.freeze(frozenRules(draft.kind()));
