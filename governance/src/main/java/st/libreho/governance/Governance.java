@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 
 import st.libreho.governance.internal.applications.ApplicationEntity;
 import st.libreho.governance.internal.applications.Applications;
+import st.libreho.governance.internal.departures.DepartureEntity;
+import st.libreho.governance.internal.departures.Departures;
 import st.libreho.governance.internal.meetings.Meetings;
 import st.libreho.governance.internal.notices.Notices;
 import st.libreho.governance.internal.proposals.Closing;
@@ -36,10 +38,13 @@ public class Governance {
 
     private final Notices notices;
     private final Meetings meetings;
+    private final Departures departures;
 
-    public Governance(Proposals proposals, Deliberation deliberation, Closing closing, ProposalReading reading,
+    public Governance(Departures departures, Proposals proposals, Deliberation deliberation, Closing closing,
+            ProposalReading reading,
             Applications applications, Notices notices, Meetings meetings) {
         this.meetings = meetings;
+        this.departures = departures;
         this.applications = applications;
         this.notices = notices;
         this.proposals = proposals;
@@ -170,6 +175,25 @@ public class Governance {
     @Transactional
     public Page<ApplicationSummary> applications(int page, int size) {
         return applications.list(page, size);
+    }
+
+    // --- leaving ------------------------------------------------------------------------------------------
+
+    /**
+     * A member organisation's delegation leaves the network, at once ({@code effectiveAt} null) or at a date (it is
+     * "leaving" until then). Exclusions and ends of services are decisions: proposals of those kinds.
+     */
+    @Transactional
+    public DepartureView leave(String organisation, java.time.Instant effectiveAt, Actor actor) {
+        return departures.leave(organisation, effectiveAt, actor).view();
+    }
+
+    /** Departures, newest first: former members stay in the history. */
+    @Transactional
+    public Page<DepartureView> departures(int page, int size) {
+        Page<DepartureEntity> found = departures.list(page, size);
+        return new Page<>(found.items().stream().map(DepartureEntity::view).toList(), found.page(), found.size(),
+                found.total());
     }
 
     // --- meetings -----------------------------------------------------------------------------------------

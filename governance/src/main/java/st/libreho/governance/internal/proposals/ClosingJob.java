@@ -9,9 +9,11 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
+import st.libreho.governance.internal.departures.Departures;
 
 /**
- * Closes proposals on their date without anyone acting, and applies rough consensus once its appeal window ends. Every
+ * Closes proposals on their date without anyone acting, applies rough consensus once its appeal window ends, and
+ * completes departures whose date has come. Every
  * instance runs it; a PostgreSQL advisory lock lets one at a time scan, and each proposal is closed under its own row
  * lock, so an outcome is recorded once even if two scans overlap (ADR 0017).
  */
@@ -25,8 +27,10 @@ public class ClosingJob {
 
     private final Closing closing;
     private final EntityManager entityManager;
+    private final Departures departures;
 
-    public ClosingJob(Closing closing, EntityManager entityManager) {
+    public ClosingJob(Closing closing, EntityManager entityManager, Departures departures) {
+        this.departures = departures;
         this.closing = closing;
         this.entityManager = entityManager;
     }
@@ -61,6 +65,13 @@ public class ClosingJob {
                 closing.applyEffectsIfDue(id);
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Could not apply the effects of decision %d", id);
+            }
+        }
+        for (long id : departures.due(BATCH)) {
+            try {
+                departures.completeIfDue(id);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Could not complete departure %d", id);
             }
         }
         return closed;

@@ -8,7 +8,9 @@ import org.jboss.logging.Logger;
 
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationStatus;
+import st.libreho.governance.DepartureReason;
 import st.libreho.governance.internal.care.CareTeamMemberEntity;
+import st.libreho.governance.internal.departures.Departures;
 import st.libreho.kb.KnowledgeBase;
 import st.libreho.kb.SaveResult;
 import st.libreho.platform.Actor;
@@ -27,8 +29,11 @@ public class Effects {
     private final Directory directory;
     private final KnowledgeBase knowledgeBase;
     private final PublicContent publicContent;
+    private final Departures departures;
 
-    public Effects(Directory directory, KnowledgeBase knowledgeBase, PublicContent publicContent) {
+    public Effects(Directory directory, KnowledgeBase knowledgeBase, PublicContent publicContent,
+            Departures departures) {
+        this.departures = departures;
         this.directory = directory;
         this.knowledgeBase = knowledgeBase;
         this.publicContent = publicContent;
@@ -42,8 +47,10 @@ public class Effects {
         }
         switch (proposal.kind) {
             case MEMBERSHIP -> directory.changeStatus(proposal.concerned, OrganisationStatus.MEMBER, Actor.platform());
-            case EXCLUSION, END_OF_SERVICES -> directory.changeStatus(proposal.concerned,
-                    OrganisationStatus.FORMER_MEMBER, Actor.platform());
+            case EXCLUSION -> departures.decided(proposal.concerned, DepartureReason.BREACH_OF_COMMITMENTS,
+                    proposal.id);
+            case END_OF_SERVICES -> departures.decided(proposal.concerned, DepartureReason.END_OF_SERVICES,
+                    proposal.id);
             case CHARTER_CHANGE -> adoptCharter(proposal);
             case CARE_TEAM -> nameCareTeam(proposal, now);
             case GENERAL, PRESS_RELEASE -> {
