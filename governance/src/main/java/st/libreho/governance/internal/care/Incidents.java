@@ -41,10 +41,12 @@ public class Incidents {
     private static final int MAX_NAME = 200;
 
     private final CareTeam careTeam;
+    private final IncidentMail mail;
     private final Clock clock;
 
-    public Incidents(CareTeam careTeam, Clock clock) {
+    public Incidents(CareTeam careTeam, IncidentMail mail, Clock clock) {
         this.careTeam = careTeam;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -81,6 +83,9 @@ public class Incidents {
         report.reportedAt = clock.instant();
         report.state = IncidentState.OPEN;
         report.persist();
+        // the care team, but not a member of it the report concerns
+        mail.reportFiled(report.id, CareTeamMemberEntity.<CareTeamMemberEntity> listAll().stream()
+                .map(m -> m.email.toLowerCase(Locale.ROOT)).filter(address -> !concerned.contains(address)).toList());
         return view(report, reader(report, actor));
     }
 

@@ -173,4 +173,13 @@ public interface CareMessages {
 
     @Message("names too many addresses: at most {max}")
     String problem_too_many(String max);
+
+    // --- the care team's e-mail -------------------------------------------------------------------------------
+
+    @Message("Librehosters: a new incident report")
+    String mail_subject();
+
+    @Message("A new incident report was filed for the care team. Read it once signed in:\n\n{url}\n\nThis message "
+            + "does not quote the report: only the platform holds it.")
+    String mail_body(String url);
 }
