@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 
 import st.libreho.governance.internal.applications.ApplicationEntity;
 import st.libreho.governance.internal.applications.Applications;
+import st.libreho.governance.internal.care.CareTeam;
+import st.libreho.governance.internal.care.Incidents;
 import st.libreho.governance.internal.departures.DepartureEntity;
 import st.libreho.governance.internal.departures.Departures;
 import st.libreho.governance.internal.meetings.Meetings;
@@ -39,10 +41,14 @@ public class Governance {
     private final Notices notices;
     private final Meetings meetings;
     private final Departures departures;
+    private final CareTeam careTeam;
+    private final Incidents incidents;
 
-    public Governance(Departures departures, Proposals proposals, Deliberation deliberation, Closing closing,
-            ProposalReading reading,
-            Applications applications, Notices notices, Meetings meetings) {
+    public Governance(Proposals proposals, Deliberation deliberation, Closing closing, ProposalReading reading,
+            Applications applications, Notices notices, Meetings meetings, Departures departures, CareTeam careTeam,
+            Incidents incidents) {
+        this.careTeam = careTeam;
+        this.incidents = incidents;
         this.meetings = meetings;
         this.departures = departures;
         this.applications = applications;
@@ -314,4 +320,85 @@ public class Governance {
     }
 
     // --- care team and incidents --------------------------------------------------------------------------
+
+    /**
+     * Who is in the care team, by address: for signed-in people only, so that a reporter knows who will read them; a
+     * visitor learns only {@link #careTeamSize()}.
+     *
+     * @throws io.quarkus.security.UnauthorizedException for a visitor
+     */
+    @Transactional
+    public List<CareTeamMemberView> careTeam(Actor actor) {
+        return careTeam.members(actor);
+    }
+
+    /** How many people the care team has; 0 until it is named. */
+    @Transactional
+    public long careTeamSize() {
+        return careTeam.size();
+    }
+
+    /** Whether the person is in the care team (by their address, under the directory's rule for addresses). */
+    @Transactional
+    public boolean isInCareTeam(Actor actor) {
+        return careTeam.isMember(actor);
+    }
+
+    /**
+     * An operator names the first care team, while none is named; from then on only an adopted care-team proposal
+     * changes it.
+     *
+     * @throws io.quarkus.security.ForbiddenException for anyone but an operator
+     * @throws CareTeamNamedException when a care team is named already (409)
+     * @throws st.libreho.platform.InvalidInputException on {@code emails}: none, more than 20, or not an address
+     */
+    @Transactional
+    public List<CareTeamMemberView> bootstrapCareTeam(List<String> emails, Actor operator) {
+        return careTeam.bootstrap(emails, operator);
+    }
+
+    /**
+     * A signed-in person reports an incident to the care team. Confidential: read only by the reporter and the care
+     * team, except a member of it among the people it concerns.
+     *
+     * @throws io.quarkus.security.UnauthorizedException for a visitor
+     * @throws st.libreho.platform.InvalidInputException on {@code text} (required, at most 20,000 characters) and
+     *         {@code concerned} (addresses, at most 20)
+     */
+    @Transactional
+    public IncidentReportView fileIncidentReport(IncidentReportDraft draft, Actor actor) {
+        return incidents.file(draft, actor);
+    }
+
+    /**
+     * An incident report, for its reporter and the care team (a member of it the report concerns excepted); empty for
+     * anyone else, as for a report that does not exist.
+     */
+    @Transactional
+    public Optional<IncidentReportView> incidentReport(long id, Actor actor) {
+        return incidents.read(id, actor);
+    }
+
+    /** The incident reports the person may read, newest first: all for the care team, their own for anyone else. */
+    @Transactional
+    public Page<IncidentReportSummary> incidentReports(Actor actor, int page, int size) {
+        return incidents.list(actor, page, size);
+    }
+
+    /**
+     * A member of the care team who may read the report writes a note, for the care team only.
+     *
+     * @throws st.libreho.platform.NotFoundException when the person may not read the report
+     * @throws io.quarkus.security.ForbiddenException for its reporter, who is not in the care team
+     */
+    @Transactional
+    public IncidentReportView noteIncident(long id, String body, Actor actor) {
+        return incidents.note(id, body, actor);
+    }
+
+    /** A member of the care team who may read the report moves it to another state, which its reporter sees. */
+    @Transactional
+    public IncidentReportView changeIncidentState(long id, IncidentState state, Actor actor) {
+        return incidents.changeState(id, state, actor);
+    }
 }
