@@ -3,7 +3,6 @@ package st.libreho.directory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import st.libreho.directory.internal.organisations.DirectorySearch;
 import st.libreho.directory.internal.organisations.Exports;
 import st.libreho.directory.internal.organisations.History;
 import st.libreho.directory.internal.organisations.Logos;
-import st.libreho.directory.internal.organisations.OrganisationEntity;
 import st.libreho.directory.internal.organisations.Organisations;
 import st.libreho.directory.internal.people.People;
 import st.libreho.directory.internal.validation.FreeLicences;
@@ -117,14 +115,13 @@ public class Directory {
      */
     @Transactional
     public List<String> memberSlugs() {
-        return OrganisationEntity.<OrganisationEntity> list("status = ?1 order by slug", OrganisationStatus.MEMBER)
-                .stream().map(organisation -> organisation.slug).toList();
+        return organisations.memberSlugs();
     }
 
     /** An organisation's status, or empty when there is no such organisation. */
     @Transactional
     public Optional<OrganisationStatus> statusOf(String slug) {
-        return Optional.ofNullable(OrganisationEntity.bySlug(slug)).map(organisation -> organisation.status);
+        return organisations.statusOf(slug);
     }
 
     /**
@@ -133,16 +130,7 @@ public class Directory {
      */
     @Transactional
     public List<String> noticeAddresses(String slug) {
-        OrganisationEntity organisation = OrganisationEntity.bySlug(slug);
-        if (organisation == null) {
-            return List.of();
-        }
-        var addresses = new LinkedHashSet<String>();
-        if (organisation.contactEmail != null) {
-            addresses.add(organisation.contactEmail);
-        }
-        organisations.delegation(slug, Actor.platform()).forEach(delegate -> addresses.add(delegate.email()));
-        return List.copyOf(addresses);
+        return organisations.noticeAddresses(slug);
     }
 
     @Transactional

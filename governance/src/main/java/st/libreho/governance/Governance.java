@@ -8,17 +8,14 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import st.libreho.governance.internal.applications.ApplicationEntity;
 import st.libreho.governance.internal.applications.Applications;
 import st.libreho.governance.internal.care.CareTeam;
 import st.libreho.governance.internal.care.Incidents;
-import st.libreho.governance.internal.departures.DepartureEntity;
 import st.libreho.governance.internal.departures.Departures;
 import st.libreho.governance.internal.meetings.Meetings;
 import st.libreho.governance.internal.notices.Notices;
 import st.libreho.governance.internal.proposals.Closing;
 import st.libreho.governance.internal.proposals.Deliberation;
-import st.libreho.governance.internal.proposals.ProposalEntity;
 import st.libreho.governance.internal.proposals.ProposalReading;
 import st.libreho.governance.internal.proposals.Proposals;
 import st.libreho.platform.Actor;
@@ -75,8 +72,7 @@ public class Governance {
     /** A proposal as everyone reads it; closed first if its date has passed. */
     @Transactional
     public Optional<ProposalView> proposal(long id) {
-        reading.closeIfDue(id);
-        return Optional.ofNullable(ProposalEntity.<ProposalEntity> findById(id)).map(reading::view);
+        return reading.find(id);
     }
 
     /** Proposals in a state (all when null) and of a kind (all when null), paginated. */
@@ -132,9 +128,8 @@ public class Governance {
     @Transactional
     public ProposalView close(long id, Outcome outcome, String rationale, Set<String> inTheRough, Actor actor) {
         reading.closeIfDue(id);
-        ProposalEntity closed = outcome == Outcome.WITHDRAWN ? closing.withdraw(id, actor)
-                : closing.declare(id, outcome, rationale, inTheRough == null ? Set.of() : inTheRough, actor);
-        return reading.view(closed);
+        return reading.view(outcome == Outcome.WITHDRAWN ? closing.withdraw(id, actor)
+                : closing.declare(id, outcome, rationale, inTheRough == null ? Set.of() : inTheRough, actor));
     }
 
     /** A member organisation appeals a declaration of rough consensus within the window; the proposal reopens. */
@@ -171,10 +166,7 @@ public class Governance {
     /** An application with its membership proposal; its proposal is closed first if its date has passed. */
     @Transactional
     public Optional<ApplicationView> application(long id) {
-        Optional<ApplicationEntity> found = Optional
-                .ofNullable(ApplicationEntity.findById(id));
-        found.ifPresent(application -> reading.closeIfDue(application.proposalId));
-        return found.map(applications::view);
+        return applications.find(id);
     }
 
     /** Applications, newest first. */
@@ -191,15 +183,13 @@ public class Governance {
      */
     @Transactional
     public DepartureView leave(String organisation, java.time.Instant effectiveAt, Actor actor) {
-        return departures.leave(organisation, effectiveAt, actor).view();
+        return departures.leave(organisation, effectiveAt, actor);
     }
 
     /** Departures, newest first: former members stay in the history. */
     @Transactional
     public Page<DepartureView> departures(int page, int size) {
-        Page<DepartureEntity> found = departures.list(page, size);
-        return new Page<>(found.items().stream().map(DepartureEntity::view).toList(), found.page(), found.size(),
-                found.total());
+        return departures.list(page, size);
     }
 
     // --- meetings -----------------------------------------------------------------------------------------

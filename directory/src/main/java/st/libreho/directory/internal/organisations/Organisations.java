@@ -119,6 +119,30 @@ public class Organisations {
                 access.canManage(reader, organisation)));
     }
 
+    public List<String> memberSlugs() {
+        return OrganisationEntity.<OrganisationEntity> list("status = ?1 order by slug", OrganisationStatus.MEMBER)
+                .stream().map(organisation -> organisation.slug).toList();
+    }
+
+    public Optional<OrganisationStatus> statusOf(String slug) {
+        return Optional.ofNullable(OrganisationEntity.bySlug(slug)).map(organisation -> organisation.status);
+    }
+
+    /** The contact address and the delegation's addresses, without repeats, for the platform's notices. */
+    public List<String> noticeAddresses(String slug) {
+        OrganisationEntity organisation = OrganisationEntity.bySlug(slug);
+        if (organisation == null) {
+            return List.of();
+        }
+        var addresses = new java.util.LinkedHashSet<String>();
+        if (organisation.contactEmail != null) {
+            addresses.add(organisation.contactEmail);
+        }
+        DelegateEntity.<DelegateEntity> list("organisationId = ?1 order by email", organisation.id)
+                .forEach(delegate -> addresses.add(delegate.email));
+        return List.copyOf(addresses);
+    }
+
     public Optional<Long> idOf(String slug) {
         return Optional.ofNullable(OrganisationEntity.bySlug(slug)).map(organisation -> organisation.id);
     }

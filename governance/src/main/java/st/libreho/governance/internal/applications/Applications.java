@@ -100,6 +100,13 @@ public class Applications {
         return application;
     }
 
+    /** An application with its membership proposal, closed first if its date has passed. */
+    public java.util.Optional<ApplicationView> find(long id) {
+        java.util.Optional<ApplicationEntity> found = java.util.Optional.ofNullable(ApplicationEntity.findById(id));
+        found.ifPresent(application -> reading.closeIfDue(application.proposalId));
+        return found.map(this::view);
+    }
+
     public ApplicationView view(ApplicationEntity application) {
         ProposalView proposal = reading.view(proposals.require(application.proposalId));
         ApplicationState state = state(proposal.outcome());

@@ -12,6 +12,7 @@ import io.quarkus.security.ForbiddenException;
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationStatus;
 import st.libreho.governance.DepartureReason;
+import st.libreho.governance.DepartureView;
 import st.libreho.platform.Actor;
 import st.libreho.platform.InvalidInputException;
 import st.libreho.platform.Page;
@@ -39,7 +40,7 @@ public class Departures {
     }
 
     /** The delegation of a member organisation leaves, at once ({@code effectiveAt} null or past) or at a date. */
-    public DepartureEntity leave(String slug, Instant effectiveAt, Actor actor) {
+    public DepartureView leave(String slug, Instant effectiveAt, Actor actor) {
         if (actor == null || actor.subject() == null || directory.organisationsOf(actor).stream()
                 .noneMatch(membership -> membership.slug().equals(slug))) {
             throw new ForbiddenException(SPEAKERS_ONLY);
@@ -57,7 +58,7 @@ public class Departures {
             directory.changeStatus(slug, OrganisationStatus.LEAVING, Actor.platform());
             publicContent.changed();
         }
-        return departure;
+        return departure.view();
     }
 
     /** An adopted exclusion or end of services: the organisation is a former member from now on. */
@@ -101,11 +102,12 @@ public class Departures {
         }
     }
 
-    public Page<DepartureEntity> list(int page, int size) {
+    public Page<DepartureView> list(int page, int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE));
         int pageNumber = Math.max(1, page);
         var found = DepartureEntity.<DepartureEntity> findAll(Sort.by("requestedAt", Sort.Direction.Descending)
                 .and("id", Sort.Direction.Descending)).page(pageNumber - 1, pageSize);
-        return new Page<>(found.list(), pageNumber, pageSize, found.count());
+        return new Page<>(found.list().stream().map(DepartureEntity::view).toList(), pageNumber, pageSize,
+                found.count());
     }
 }

@@ -52,6 +52,12 @@ public class ProposalReading {
         }
     }
 
+    /** A proposal as everyone reads it, closed first if its date has passed. */
+    public java.util.Optional<ProposalView> find(long id) {
+        closeIfDue(id);
+        return java.util.Optional.ofNullable(ProposalEntity.<ProposalEntity> findById(id)).map(this::view);
+    }
+
     public ProposalView view(ProposalEntity proposal) {
         Set<String> eligible = situations.eligible();
         List<StanceEntity> stances = StanceEntity.list("proposalId = ?1 order by organisation", proposal.id);
