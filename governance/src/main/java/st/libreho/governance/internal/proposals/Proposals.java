@@ -19,6 +19,7 @@ import st.libreho.governance.ProposalKind;
 import st.libreho.governance.ProposalOpened;
 import st.libreho.governance.ProposalState;
 import st.libreho.governance.internal.GovernanceConfig;
+import st.libreho.kb.KnowledgeBase;
 import st.libreho.platform.Actor;
 import st.libreho.platform.ConcurrentChangeException;
 import st.libreho.platform.EmailAddress;
@@ -39,9 +40,11 @@ public class Proposals {
     private final Directory directory;
     private final MeetingRecord meetings;
     private final Event<ProposalOpened> opened;
+    private final KnowledgeBase knowledgeBase;
 
     public Proposals(GovernanceConfig config, Clock clock, Speakers speakers, Directory directory,
-            MeetingRecord meetings, Event<ProposalOpened> opened) {
+            MeetingRecord meetings, Event<ProposalOpened> opened, KnowledgeBase knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
         this.config = config;
         this.clock = clock;
         this.speakers = speakers;
@@ -146,10 +149,8 @@ public class Proposals {
                         "'" + draft.concerned() + "' is not a member organisation"));
             }
         }
-        if (draft.kind() == ProposalKind.CHARTER_CHANGE
-                && (draft.charterPath() == null || draft.charterPath().isBlank() || draft.charterRevision() == null)) {
-            problems.add(FieldProblem.of("charterPath", "required",
-                    "Name the charter page and the proposed revision this change approves"));
+        if (draft.kind() == ProposalKind.CHARTER_CHANGE) {
+            checkCharter(draft, problems);
         }
         if (draft.kind() == ProposalKind.CARE_TEAM) {
             if (draft.careTeam().isEmpty()) {
@@ -161,6 +162,27 @@ public class Proposals {
                             + "' is not an e-mail address"));
                 }
             }
+        }
+    }
+
+    /** A charter change names a governed page and one of its proposed revisions not adopted yet. */
+    private void checkCharter(ProposalDraft draft, List<FieldProblem> problems) {
+        if (draft.charterPath() == null || draft.charterPath().isBlank() || draft.charterRevision() == null) {
+            problems.add(FieldProblem.of("charterPath", "required",
+                    "Name the charter page and the proposed revision this change approves"));
+            return;
+        }
+        if (!knowledgeBase.isGoverned(draft.charterPath())) {
+            problems.add(FieldProblem.of("charterPath", "not_governed",
+                    "'" + draft.charterPath() + "' is not a charter page of the knowledge base", draft.charterPath()));
+            return;
+        }
+        boolean proposed = knowledgeBase.charterProposals(draft.charterPath(), Actor.platform()).orElse(List.of())
+                .stream().anyMatch(p -> p.id() == draft.charterRevision() && p.adoptedRevision() == null);
+        if (!proposed) {
+            problems.add(FieldProblem.of("charterRevision", "not_proposed",
+                    "The page has no proposed revision " + draft.charterRevision() + " waiting for a decision",
+                    draft.charterRevision()));
         }
     }
 

@@ -32,7 +32,7 @@ import st.libreho.governance.ProposalState;
 /**
  * Two instances of the platform share one database: both closing jobs, or a job and a reader, reach a proposal past
  * its date at the same moment. Each works in its own transaction on its own connection, as two instances would; the
- * outcome is recorded once and the decision announced once.
+ * outcome is recorded once, the decision announced once and its e-mails recorded once for each organisation.
  */
 @QuarkusTest
 class ClosingExactlyOnceTest {
@@ -66,6 +66,8 @@ class ClosingExactlyOnceTest {
 
         assertEquals(1, recorded.stream().filter(Boolean::booleanValue).count(), "one of the two recorded it");
         assertEquals(1, decisions.times(id), "the decision was announced once");
+        assertEquals(1L, outcomeNotices(id, network.first()), "one outcome e-mail for an organisation");
+        assertEquals(1L, outcomeNotices(id, network.second()), "one outcome e-mail for another");
         ProposalEntity closed = QuarkusTransaction.requiringNew().call(() -> ProposalEntity.findById(id));
         assertEquals(ProposalState.CLOSED, closed.state);
         assertEquals(Outcome.CONSENSUS, closed.outcome);
@@ -91,6 +93,15 @@ class ClosingExactlyOnceTest {
             assertEquals(Outcome.NOT_ADOPTED, closed.outcome, "one agreement is not the minimum support of two");
         }
         assertEquals(2, closedByEach.size());
+    }
+
+    /** The outcome notices recorded for an organisation, each sent once from the outbox. */
+    private static long outcomeNotices(long proposal, String organisation) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) ProposalEntity.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM governance.notice_sent WHERE topic = 'OUTCOME'"
+                        + " AND organisation = :organisation AND key LIKE :key")
+                .setParameter("organisation", organisation).setParameter("key", "outcome:" + proposal + ":%")
+                .getSingleResult()).longValue());
     }
 
     /** Runs both at the same moment on two threads, as two instances would, and returns what each returned. */
