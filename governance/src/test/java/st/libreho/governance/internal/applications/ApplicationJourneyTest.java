@@ -140,6 +140,8 @@ class ApplicationJourneyTest {
                 .anyMatch(m -> m.slug().equals(slug) && m.member()), "its delegation speaks for a member");
         as(null).get("/decisions.json?kind=MEMBERSHIP&size=100").then()
                 .body("items.id", hasItem((int) proposal));
+        // person@ is a non-member in the other tests of the run, which share the database: it leaves again
+        directory.changeStatus(slug, OrganisationStatus.FORMER_MEMBER, st.libreho.platform.Actor.platform());
     }
 
     @Test
