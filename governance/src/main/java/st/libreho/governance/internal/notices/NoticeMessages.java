@@ -47,6 +47,13 @@ public interface NoticeMessages {
     @Message("A proposal is open for your organisation's stance until {closes} (UTC): \"{title}\".")
     String mail_opened(String title, String closes);
 
+    @Message("Please confirm your stance: {title}")
+    String mail_revised_subject(String title);
+
+    @Message("The text of the proposal \"{title}\" changed after your organisation took its stance. Your stance is "
+            + "marked stale and does not count until you confirm or change it.")
+    String mail_revised(String title);
+
     @Message("Closing soon: {title}")
     String mail_closing_subject(String title);
 

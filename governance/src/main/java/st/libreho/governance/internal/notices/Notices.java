@@ -34,6 +34,7 @@ import st.libreho.governance.NoticeChoicesView;
 import st.libreho.governance.NoticeTopic;
 import st.libreho.governance.ProposalKind;
 import st.libreho.governance.ProposalOpened;
+import st.libreho.governance.ProposalRevised;
 import st.libreho.governance.internal.GovernanceConfig;
 import st.libreho.governance.internal.notices.NoticeTexts.Language;
 import st.libreho.platform.Actor;
@@ -118,6 +119,15 @@ public class Notices {
         notify(NoticeTopic.PROPOSAL_OPENED, "opened:" + event.proposalId(), directory.memberSlugs(),
                 language -> language.messages().mail_opened_subject(event.title()),
                 language -> language.messages().mail_opened(event.title(), language.date(event.closesAt())),
+                NoticeAddresses.proposal(event.proposalId()));
+    }
+
+    /** The organisations whose stance went stale are asked to confirm it (told under "proposal opened"). */
+    void proposalRevised(@Observes ProposalRevised event) {
+        notify(NoticeTopic.PROPOSAL_OPENED, "revised:" + event.proposalId() + ":" + event.textVersion(),
+                event.staleOrganisations(),
+                language -> language.messages().mail_revised_subject(event.title()),
+                language -> language.messages().mail_revised(event.title()),
                 NoticeAddresses.proposal(event.proposalId()));
     }
 

@@ -17,6 +17,7 @@ import st.libreho.governance.ProposalClosedException;
 import st.libreho.governance.ProposalDraft;
 import st.libreho.governance.ProposalKind;
 import st.libreho.governance.ProposalOpened;
+import st.libreho.governance.ProposalRevised;
 import st.libreho.governance.ProposalState;
 import st.libreho.governance.internal.GovernanceConfig;
 import st.libreho.kb.KnowledgeBase;
@@ -41,9 +42,12 @@ public class Proposals {
     private final MeetingRecord meetings;
     private final Event<ProposalOpened> opened;
     private final KnowledgeBase knowledgeBase;
+    private final Event<ProposalRevised> revised;
 
     public Proposals(GovernanceConfig config, Clock clock, Speakers speakers, Directory directory,
-            MeetingRecord meetings, Event<ProposalOpened> opened, KnowledgeBase knowledgeBase) {
+            MeetingRecord meetings, Event<ProposalOpened> opened, KnowledgeBase knowledgeBase,
+            Event<ProposalRevised> revised) {
+        this.revised = revised;
         this.knowledgeBase = knowledgeBase;
         this.config = config;
         this.clock = clock;
@@ -224,6 +228,11 @@ public class Proposals {
         proposal.title = title.strip();
         addVersion(proposal, title.strip(), text, summary == null || summary.isBlank() ? null : summary.strip(),
                 actor.name(), clock.instant());
+        List<String> stale = StanceEntity.<StanceEntity> list("proposalId = ?1 order by organisation", id).stream()
+                .map(stance -> stance.organisation).toList();
+        if (!stale.isEmpty()) {
+            revised.fire(new ProposalRevised(id, proposal.title, proposal.textVersion, stale));
+        }
         return proposal;
     }
 

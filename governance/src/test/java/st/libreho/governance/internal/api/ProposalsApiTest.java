@@ -1,6 +1,7 @@
 package st.libreho.governance.internal.api;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -22,12 +23,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import st.libreho.directory.Directory;
 import st.libreho.governance.GovernanceFixtures;
 import st.libreho.governance.GovernanceFixtures.Network;
 import st.libreho.governance.MovableClock;
+import st.libreho.governance.internal.proposals.ProposalEntity;
 
 /**
  * Proposals through the API as members' tools use it, with three member organisations: opening with frozen rules,
@@ -131,11 +134,19 @@ class ProposalsApiTest {
                 .body("text", equalTo("Rotate it every quarter."))
                 .body("stances[0].stale", equalTo(true))
                 .body("tally.staleStances", equalTo(1));
+        assertEquals(1L, askedToConfirm(id, network.second()), "the organisation is asked to confirm by e-mail");
+        assertEquals(0L, askedToConfirm(id, network.third()), "one that took no stance is not");
         // a change from an older version is a conflict, not an overwrite
         as("member").contentType(ContentType.JSON).body(Map.of("text", "Rotate it monthly.", "baseVersion", 1))
                 .put("/api/v1/proposals/" + id).then().statusCode(409);
         stance("delegate", id, network.second(), "AGREE", null);
         as(null).get("/api/v1/proposals/" + id).then().body("stances[0].stale", equalTo(false));
+    }
+
+    private static long askedToConfirm(long proposal, String organisation) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) ProposalEntity.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM governance.notice_sent WHERE key = :key")
+                .setParameter("key", "revised:" + proposal + ":2:" + organisation).getSingleResult()).longValue());
     }
 
     @Test

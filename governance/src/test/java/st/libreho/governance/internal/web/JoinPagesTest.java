@@ -19,6 +19,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationStatus;
+import st.libreho.governance.GovernanceFixtures;
 import st.libreho.governance.internal.web.join.JoinMessages;
 import st.libreho.platform.testing.Browser;
 import st.libreho.platform.testing.BundleChecks;
@@ -89,6 +90,27 @@ class JoinPagesTest {
             assertEquals("Nous hébergeons des services libres.",
                     form(page, "/join").getTextAreaByName("motivation").getText());
             assertTrue(page.asNormalizedText().contains("Adresse dans l'annuaire"), page.asNormalizedText());
+        }
+    }
+
+    @Test
+    void aDelegationLeavesTheNetworkThroughItsOwnPageOnly() throws Exception {
+        GovernanceFixtures.Network network = GovernanceFixtures.network(directory);
+        try (WebClient browser = Browser.signedIn(root, "delegate")) {
+            browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+            assertEquals(403, Browser.open(browser, root, "/members/" + network.first() + "/leave")
+                    .getWebResponse().getStatusCode(), "member@'s organisation, not delegate@'s");
+            String own = "/members/" + network.second() + "/leave";
+            HtmlForm leave = form(Browser.open(browser, root, own), own);
+            leave.getInputByName("on").setValue("someday");
+            HtmlPage refused = press(leave);
+            assertEquals(422, refused.getWebResponse().getStatusCode());
+            assertEquals(OrganisationStatus.MEMBER, directory.statusOf(network.second()).orElseThrow());
+
+            HtmlForm again = form(refused, own);
+            again.getInputByName("on").setValue("");
+            press(again);
+            assertEquals(OrganisationStatus.FORMER_MEMBER, directory.statusOf(network.second()).orElseThrow());
         }
     }
 

@@ -20,6 +20,11 @@ public class JoinLabels implements FieldLabels {
         this.governance = governance;
     }
 
+    /** The pages' texts in the request's language, for Java code. */
+    public JoinMessages messages() {
+        return messages;
+    }
+
     @Override
     public String field(String name) {
         return switch (name) {
@@ -29,6 +34,7 @@ public class JoinLabels implements FieldLabels {
             case "country" -> messages.field_country();
             case "contactEmail" -> messages.field_contact_email();
             case "motivation", "text" -> messages.field_motivation();
+            case "on", "organisation" -> messages.leave_on();
             default -> governance.field(name);
         };
     }

@@ -113,4 +113,20 @@ public interface JoinMessages {
 
     @Message("Propose the welcome press release")
     String welcome_propose();
+
+    @Message("Leave the network")
+    String leave_title();
+
+    @Message("The organisation leaves the network: it stays in the directory's history as a former member, with its "
+            + "stances and decisions. Leave the date empty to leave at once; with a date, it is \"leaving\" until then.")
+    String leave_lead();
+
+    @Message("On (optional)")
+    String leave_on();
+
+    @Message("Give a date such as 2027-01-31.")
+    String leave_bad_date();
+
+    @Message("Leave the network")
+    String leave_submit();
 }
