@@ -37,6 +37,9 @@ public interface AppMessages {
             + "consensus, and every decision is public.")
     String home_decide_text();
 
+    @Message("Your organisation shares these values? Apply to join the network")
+    String home_join();
+
     @Message("You")
     String me_title();
 

@@ -70,6 +70,9 @@ public interface GovernanceMessages {
     @Message("Open proposals")
     String log_open_proposals();
 
+    @Message("Meetings")
+    String log_meetings();
+
     @Message("closed on {date}")
     String log_closed_on(String date);
 
@@ -114,6 +117,9 @@ public interface GovernanceMessages {
 
     @Message("The decision log: every proposal closed so far")
     String proposals_log();
+
+    @Message("The monthly meetings, whose agenda lists the open proposals")
+    String proposals_meetings();
 
     @Message("{#if total == 0}No open proposal{#else if total == 1}1 open proposal{#else}{total} open proposals{/if}")
     String proposals_count(long total);
