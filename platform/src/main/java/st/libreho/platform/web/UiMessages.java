@@ -75,6 +75,9 @@ public interface UiMessages {
     @Message("Network contact")
     String footer_contact();
 
+    @Message("Code of conduct: the care team and reporting an incident")
+    String footer_care();
+
     @Message("Page not found")
     String error_404_title();
 

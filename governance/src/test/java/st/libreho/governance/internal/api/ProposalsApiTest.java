@@ -1,13 +1,13 @@
 package st.libreho.governance.internal.api;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static st.libreho.governance.GovernanceFixtures.as;
 import static st.libreho.governance.GovernanceFixtures.open;
 import static st.libreho.governance.GovernanceFixtures.proposal;

@@ -102,15 +102,14 @@ class JoinPagesTest {
                     .getWebResponse().getStatusCode(), "member@'s organisation, not delegate@'s");
             String own = "/members/" + network.second() + "/leave";
             HtmlForm leave = form(Browser.open(browser, root, own), own);
-            leave.getInputByName("on").setValue("someday");
-            HtmlPage refused = press(leave);
-            assertEquals(422, refused.getWebResponse().getStatusCode());
-            assertEquals(OrganisationStatus.MEMBER, directory.statusOf(network.second()).orElseThrow());
+            leave.getInputByName("on").setValue(java.time.LocalDate.now().plusDays(30).toString());
+            press(leave);
+            assertEquals(OrganisationStatus.LEAVING, directory.statusOf(network.second()).orElseThrow(),
+                    "leaving until the date");
 
-            HtmlForm again = form(refused, own);
-            again.getInputByName("on").setValue("");
-            press(again);
-            assertEquals(OrganisationStatus.FORMER_MEMBER, directory.statusOf(network.second()).orElseThrow());
+            HtmlPage refused = press(form(Browser.open(browser, root, own), own));
+            assertEquals(422, refused.getWebResponse().getStatusCode(), "an organisation leaves once");
+            assertEquals(OrganisationStatus.LEAVING, directory.statusOf(network.second()).orElseThrow());
         }
     }
 
