@@ -32,6 +32,7 @@ final class ThroughputReport {
     /** The directory's report, with the title of the tables written before there was any other. */
     static final String DIRECTORY = TITLE_START + " (production profile, deploy/jvm.options)";
     static final String KNOWLEDGE_BASE = TITLE_START + ", knowledge base (production profile, deploy/jvm.options)";
+    static final String GOVERNANCE = TITLE_START + ", governance (production profile, deploy/jvm.options)";
     private static final String ROW = "%-60s %9s %8s %8s %8s %7s %9s";
     private static final String GROWTH_ROW = "%-60s %9s %8s %8s %8s";
 

@@ -120,8 +120,10 @@ public class Organisations {
     }
 
     public List<String> memberSlugs() {
-        return OrganisationEntity.<OrganisationEntity> list("status = ?1 order by slug", OrganisationStatus.MEMBER)
-                .stream().map(organisation -> organisation.slug).toList();
+        // the slugs only: governance asks on every proposal it reads, and whole entries are far heavier
+        return OrganisationEntity.getEntityManager().createQuery(
+                "select o.slug from OrganisationEntity o where o.status = :member order by o.slug", String.class)
+                .setParameter("member", OrganisationStatus.MEMBER).getResultList();
     }
 
     public Optional<OrganisationStatus> statusOf(String slug) {
