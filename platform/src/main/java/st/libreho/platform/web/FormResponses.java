@@ -2,6 +2,7 @@ package st.libreho.platform.web;
 
 import java.net.URI;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
@@ -28,5 +29,14 @@ public final class FormResponses {
     /** A page answering a form: the form again as the person filled it (400, 409), or what the form produced. */
     public static RestResponse<TemplateInstance> page(int status, TemplateInstance form) {
         return RestResponse.ResponseBuilder.<TemplateInstance> create(status).type(HTML).entity(form).build();
+    }
+
+    /**
+     * A page that holds what one person typed, a token made for them or something confidential: no browser, proxy or
+     * cache may keep it ({@code Cache-Control: no-store}).
+     */
+    public static RestResponse<TemplateInstance> privatePage(int status, TemplateInstance page) {
+        return RestResponse.ResponseBuilder.<TemplateInstance> create(status).type(HTML).entity(page)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 }

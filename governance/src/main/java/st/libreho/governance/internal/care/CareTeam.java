@@ -2,6 +2,7 @@ package st.libreho.governance.internal.care;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -81,13 +82,20 @@ public class CareTeam {
         if (size() > 0) {
             throw new CareTeamNamedException();
         }
+        name(addresses, null);
+        return members(operator);
+    }
+
+    /** The care team is these people from now on, named by this decision (null: at bootstrap). */
+    public void name(Collection<String> addresses, Long decision) {
+        CareTeamMemberEntity.deleteAll();
         for (String address : addresses) {
             CareTeamMemberEntity member = new CareTeamMemberEntity();
-            member.email = address;
+            member.email = address.strip().toLowerCase(Locale.ROOT);
+            member.namedBy = decision;
             member.namedAt = clock.instant();
             member.persist();
         }
-        return members(operator);
     }
 
     /** The address that may match the care team, or null when it may not (not verified, or none). */

@@ -1,5 +1,7 @@
 package st.libreho.governance.internal.decisions;
 
+import java.util.Map;
+
 /**
  * The machine keys a {@link Verdict} gives as reasons. The pages translate them; they are also written to the decision
  * log, so a key once published keeps its meaning.
@@ -35,6 +37,33 @@ public final class Reasons {
     /** The facilitator asked for an outcome that only whoever opened the proposal may give (withdrawn). */
     public static final String NOT_THE_FACILITATORS = "not-the-facilitators";
 
+    /** Each key in plain English, for the API's problem details (the pages say them from their own bundle). */
+    private static final Map<String, String> ENGLISH = Map.ofEntries(
+            Map.entry(QUORUM_NOT_REACHED, "Not enough member organisations have taken a stance yet"),
+            Map.entry(SUPPORT_TOO_LOW, "Not enough member organisations agree yet"),
+            Map.entry(OBJECTION_OPEN, "An objection is still open"),
+            Map.entry(OBJECTION_ADDRESSED, "An objection was addressed, not accommodated: only rough consensus can "
+                    + "adopt it"),
+            Map.entry(REVIEW_PERIOD_RUNNING, "The application's review period is not over"),
+            Map.entry(NOT_DISCUSSED_AT_MEETING, "The application has not been on the agenda of a meeting yet"),
+            Map.entry(ROUGH_NEEDS_ADDRESSED_OBJECTION, "Rough consensus is declared only when an objection was "
+                    + "addressed rather than accommodated"),
+            Map.entry(ROUGH_NEEDS_RATIONALE, "Rough consensus is declared with a written rationale"),
+            Map.entry(ROUGH_NEEDS_NAMED_ORGANISATIONS, "Name the organisations in the rough"),
+            Map.entry(ROUGH_NOT_ALLOWED, "This proposal's rules allow adoption by consensus only"),
+            Map.entry(IN_THE_ROUGH_WITHOUT_ADDRESSED_OBJECTION, "Each organisation in the rough has an addressed "
+                    + "objection"),
+            Map.entry(ADDRESSED_OBJECTION_NOT_IN_THE_ROUGH, "Every organisation whose objection was addressed is "
+                    + "named in the rough"),
+            Map.entry(NOT_ADOPTED_NEEDS_RATIONALE, "Say in writing why it is not adopted"),
+            Map.entry(NOT_THE_FACILITATORS, "A proposal is withdrawn by the organisation that opened it, not by its "
+                    + "facilitator"));
+
     private Reasons() {
+    }
+
+    /** The key in plain English; an unknown key as words. */
+    public static String explain(String key) {
+        return ENGLISH.getOrDefault(key, key.replace('-', ' '));
     }
 }

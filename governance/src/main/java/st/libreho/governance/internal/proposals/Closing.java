@@ -18,6 +18,7 @@ import st.libreho.governance.ProposalClosedException;
 import st.libreho.governance.ProposalState;
 import st.libreho.governance.internal.GovernanceConfig;
 import st.libreho.governance.internal.decisions.DecisionRules;
+import st.libreho.governance.internal.decisions.Reasons;
 import st.libreho.governance.internal.decisions.Situation;
 import st.libreho.governance.internal.decisions.Verdict;
 import st.libreho.platform.Actor;

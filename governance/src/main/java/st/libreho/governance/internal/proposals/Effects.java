@@ -9,7 +9,7 @@ import org.jboss.logging.Logger;
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationStatus;
 import st.libreho.governance.DepartureReason;
-import st.libreho.governance.internal.care.CareTeamMemberEntity;
+import st.libreho.governance.internal.care.CareTeam;
 import st.libreho.governance.internal.departures.Departures;
 import st.libreho.kb.KnowledgeBase;
 import st.libreho.kb.SaveResult;
@@ -30,9 +30,11 @@ public class Effects {
     private final KnowledgeBase knowledgeBase;
     private final PublicContent publicContent;
     private final Departures departures;
+    private final CareTeam careTeam;
 
     public Effects(Directory directory, KnowledgeBase knowledgeBase, PublicContent publicContent,
-            Departures departures) {
+            Departures departures, CareTeam careTeam) {
+        this.careTeam = careTeam;
         this.departures = departures;
         this.directory = directory;
         this.knowledgeBase = knowledgeBase;
@@ -52,7 +54,7 @@ public class Effects {
             case END_OF_SERVICES -> departures.decided(proposal.concerned, DepartureReason.END_OF_SERVICES,
                     proposal.id);
             case CHARTER_CHANGE -> adoptCharter(proposal);
-            case CARE_TEAM -> nameCareTeam(proposal, now);
+            case CARE_TEAM -> careTeam.name(proposal.careTeamList(), proposal.id);
             case GENERAL, PRESS_RELEASE -> {
                 // adopted text only: the decision log and, for a press release, the news show it from now on
             }
@@ -70,17 +72,6 @@ public class Effects {
             // member to resolve it (the knowledge base keeps the proposal)
             LOG.warnf("Decision %d approved a charter revision of %s that no longer merges", proposal.id,
                     proposal.charterPath);
-        }
-    }
-
-    private static void nameCareTeam(ProposalEntity proposal, Instant now) {
-        CareTeamMemberEntity.deleteAll();
-        for (String email : proposal.careTeamList()) {
-            CareTeamMemberEntity member = new CareTeamMemberEntity();
-            member.email = email;
-            member.namedBy = proposal.id;
-            member.namedAt = now;
-            member.persist();
         }
     }
 }

@@ -37,8 +37,11 @@ public class Situations {
     public Situation of(ProposalEntity proposal, List<StanceEntity> stances, List<ObjectionEntity> objections,
             Set<String> eligible) {
         Instant now = clock.instant();
-        boolean discussed = proposal.kind == ProposalKind.MEMBERSHIP
-                && meetings.discussedAtMeeting(proposal.id, now);
+        // only an open application asks the meetings: a closed one was accepted only if discussed, and the decision
+        // log, which shows many, then reads no meeting per application
+        boolean discussed = proposal.kind == ProposalKind.MEMBERSHIP && (proposal.isOpen()
+                ? meetings.discussedAtMeeting(proposal.id, now)
+                : proposal.outcome != null && proposal.outcome.adopted());
         return new Situation(proposal.kind, rules(proposal.rules()), eligible, proposal.concerned,
                 stances.stream().map(s -> new StanceTaken(s.organisation, s.stance,
                         s.textVersion < proposal.textVersion)).toList(),

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.core.HttpHeaders;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -49,9 +48,7 @@ public class GovernanceAccess {
 
     /** A page holding what one person typed, or forms with their token: no browser, proxy or cache may keep it. */
     public RestResponse<TemplateInstance> privatePage(int status, TemplateInstance template) {
-        return RestResponse.ResponseBuilder.<TemplateInstance> create(status).type(FormResponses.HTML)
-                .entity(template.setAttribute("locale", language.locale()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return FormResponses.privatePage(status, template.setAttribute("locale", language.locale()));
     }
 
     /** The organisations whose delegation holds this person, by name; none for a visitor. */

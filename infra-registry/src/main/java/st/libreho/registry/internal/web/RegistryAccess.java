@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.core.HttpHeaders;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -67,9 +66,7 @@ public class RegistryAccess {
      * CSRF token of a form visitors fill in): no browser, proxy or cache may keep it.
      */
     public RestResponse<TemplateInstance> privatePage(int status, TemplateInstance template) {
-        return RestResponse.ResponseBuilder.<TemplateInstance> create(status).type(FormResponses.HTML)
-                .entity(template.setAttribute("locale", language.locale()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return FormResponses.privatePage(status, template.setAttribute("locale", language.locale()));
     }
 
     /**

@@ -1,7 +1,6 @@
 package st.libreho.governance.internal.web.care;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.core.HttpHeaders;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -32,8 +31,6 @@ public class CareAccess {
     }
 
     public RestResponse<TemplateInstance> page(int status, TemplateInstance template) {
-        return RestResponse.ResponseBuilder.<TemplateInstance> create(status).type(FormResponses.HTML)
-                .entity(template.setAttribute("locale", language.locale()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return FormResponses.privatePage(status, template.setAttribute("locale", language.locale()));
     }
 }

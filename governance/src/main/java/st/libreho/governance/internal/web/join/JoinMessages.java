@@ -114,6 +114,14 @@ public interface JoinMessages {
     @Message("Propose the welcome press release")
     String welcome_propose();
 
+    @Message("Welcome to {name}")
+    String welcome_release_title(String name);
+
+    @Message("The librehosters network welcomes **{name}** as a member.\n\nAfter a month of review and a discussion "
+            + "at the monthly meeting, the members agreed to its application. Its services and commitments are in the "
+            + "directory: /members/{slug}\n")
+    String welcome_release_text(String name, String slug);
+
     @Message("Leave the network")
     String leave_title();
 

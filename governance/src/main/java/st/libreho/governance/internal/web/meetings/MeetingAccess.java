@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.core.HttpHeaders;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -68,9 +67,7 @@ public class MeetingAccess {
 
     /** A page answered with a status of its own, in the reader's language; never kept by a cache (forms, tokens). */
     public RestResponse<TemplateInstance> page(int status, TemplateInstance template) {
-        return RestResponse.ResponseBuilder.<TemplateInstance> create(status).type(FormResponses.HTML)
-                .entity(template.setAttribute("locale", language.locale()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return FormResponses.privatePage(status, template.setAttribute("locale", language.locale()));
     }
 
     /** The member organisations, by name, for the attendance form and to name the organisations present. */

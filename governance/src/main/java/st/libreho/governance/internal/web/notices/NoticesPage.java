@@ -9,7 +9,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -84,8 +83,7 @@ public class NoticesPage {
     private RestResponse<TemplateInstance> page(NoticeChoicesView choices, boolean saved) {
         List<TopicChoice> topics = choices.topics().entrySet().stream()
                 .map(entry -> new TopicChoice(entry.getKey(), entry.getValue())).toList();
-        return RestResponse.ResponseBuilder.<TemplateInstance> create(200).type(FormResponses.HTML)
-                .entity(Templates.choices(choices, topics, saved).setAttribute("locale", language.locale()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return FormResponses.privatePage(200, Templates.choices(choices, topics, saved).setAttribute("locale", language
+                .locale()));
     }
 }
