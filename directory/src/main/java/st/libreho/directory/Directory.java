@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import st.libreho.directory.internal.interop.ManifestImports;
+import st.libreho.directory.internal.observations.Evidence;
 import st.libreho.directory.internal.organisations.Access;
 import st.libreho.directory.internal.organisations.DelegationRoles;
 import st.libreho.directory.internal.organisations.DirectorySearch;
@@ -54,9 +55,12 @@ public class Directory {
     private final Exports exports;
     private final Logos logos;
     private final DelegationRoles roles;
+    private final Evidence evidence;
 
     public Directory(People people, Organisations organisations, DirectorySearch search, History history,
-            Access access, ManifestImports manifests, Exports exports, Logos logos, DelegationRoles roles) {
+            Access access, ManifestImports manifests, Exports exports, Logos logos, DelegationRoles roles,
+            Evidence evidence) {
+        this.evidence = evidence;
         this.logos = logos;
         this.roles = roles;
         this.people = people;
@@ -428,5 +432,37 @@ public class Directory {
     @Transactional
     public boolean removeDelegate(String slug, String email, Actor actor) {
         return organisations.removeDelegate(slug, email, actor);
+    }
+
+    // --- observed evidence --------------------------------------------------------------------------------
+
+    /** What the platform observed of the organisation's sites and services, failures first; public. */
+    @Transactional
+    public Optional<OrganisationObservations> observations(String slug) {
+        return evidence.of(slug);
+    }
+
+    /** The network's failing checks, oldest failure first; public. */
+    @Transactional
+    public Page<FailingObservation> failingObservations(int page, int size) {
+        return evidence.failing(Math.min(Math.max(1, page), DirectoryQuery.MAX_PAGE), Math.min(Math.max(1, size),
+                100));
+    }
+
+    /**
+     * Checks the organisation now, for its delegation or an operator, at most once per the configured period. Not in
+     * one transaction: the visits take seconds, and no connection to the database is held meanwhile.
+     *
+     * @throws st.libreho.platform.TooSoonException when the organisation was checked on request too recently
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public OrganisationObservations recheck(String slug, Actor actor) {
+        return evidence.recheck(slug, actor);
+    }
+
+    /** Sets the classes of checks the organisation opts out of (its delegation or an operator); shown on its page. */
+    @Transactional
+    public OrganisationObservations optOutOfChecks(String slug, Set<CheckClass> classes, Actor actor) {
+        return evidence.optOut(slug, classes, actor);
     }
 }

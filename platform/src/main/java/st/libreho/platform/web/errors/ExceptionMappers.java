@@ -29,6 +29,7 @@ import io.vertx.core.http.HttpServerRequest;
 import st.libreho.platform.ConcurrentChangeException;
 import st.libreho.platform.InvalidInputException;
 import st.libreho.platform.NotFoundException;
+import st.libreho.platform.TooSoonException;
 
 /**
  * Every error the REST layer can raise, answered the same way everywhere. Authentication failures are left to the
@@ -147,6 +148,16 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     public Response notFound(NotFoundException exception, HttpServerRequest request) {
         return responses.respond(request, 404, "Not Found", exception.getMessage(), null, List.of());
+    }
+
+    /** 429 with Retry-After in seconds, so that a client knows when to ask again. */
+    @ServerExceptionMapper
+    public Response tooSoon(TooSoonException exception, HttpServerRequest request) {
+        long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), exception.retryAt())
+                .toSeconds());
+        Response response = responses.respond(request, 429, "Too Many Requests", exception.getMessage(), null,
+                List.of());
+        return Response.fromResponse(response).header("Retry-After", seconds).build();
     }
 
     @ServerExceptionMapper

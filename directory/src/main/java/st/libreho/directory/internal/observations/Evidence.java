@@ -1,0 +1,96 @@
+package st.libreho.directory.internal.observations;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import st.libreho.directory.CheckClass;
+import st.libreho.directory.FailingObservation;
+import st.libreho.directory.OrganisationObservations;
+import st.libreho.directory.internal.DirectoryConfig;
+import st.libreho.directory.internal.organisations.Access;
+import st.libreho.directory.internal.organisations.OrganisationEntity;
+import st.libreho.platform.Actor;
+import st.libreho.platform.NotFoundException;
+import st.libreho.platform.Page;
+import st.libreho.platform.TooSoonException;
+
+/** What the directory's facade offers of observed evidence: reading it, asking for a check, opting out. */
+@ApplicationScoped
+public class Evidence {
+
+    private final Observations observations;
+    private final Observing observing;
+    private final Access access;
+    private final DirectoryConfig config;
+
+    public Evidence(Observations observations, Observing observing, Access access, DirectoryConfig config) {
+        this.observations = observations;
+        this.observing = observing;
+        this.access = access;
+        this.config = config;
+    }
+
+    /** In the caller's transaction. */
+    public Optional<OrganisationObservations> of(String slug) {
+        OrganisationEntity organisation = OrganisationEntity.bySlug(slug);
+        return organisation == null ? Optional.empty() : Optional.of(of(organisation));
+    }
+
+    /** In the caller's transaction. */
+    public Page<FailingObservation> failing(int page, int size) {
+        return observations.failing(page, size);
+    }
+
+    /**
+     * Checks the organisation now, for its delegation or an operator, at most once per
+     * {@code librehosters.directory.observations.recheck-every}; must be called outside a transaction, since the
+     * visits take seconds.
+     *
+     * @throws TooSoonException when the last check asked for is too recent
+     */
+    public OrganisationObservations recheck(String slug, Actor actor) {
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            OrganisationEntity organisation = require(slug);
+            access.requireManager(actor, organisation);
+            Instant now = Instant.now();
+            if (!observations.claimRecheck(organisation.id, now, config.observations().recheckEvery())) {
+                Instant from = observations.schedule(organisation.id)
+                        .recheckFrom(config.observations().recheckEvery());
+                throw new TooSoonException(organisation.name + " was checked at its delegation's request less than "
+                        + config.observations().recheckEvery().toMinutes() + " minutes ago; ask again after "
+                        + from + ".", from);
+            }
+            return organisation.id;
+        });
+        observing.check(List.of(id));
+        return QuarkusTransaction.requiringNew().call(() -> of(require(slug)));
+    }
+
+    /** In the caller's transaction: sets the classes of checks the organisation opts out of. */
+    public OrganisationObservations optOut(String slug, Set<CheckClass> classes, Actor actor) {
+        OrganisationEntity organisation = require(slug);
+        access.requireManager(actor, organisation);
+        observations.setOptOuts(organisation.id, classes, Instant.now());
+        return of(organisation);
+    }
+
+    private OrganisationObservations of(OrganisationEntity organisation) {
+        Observations.Schedule schedule = observations.schedule(organisation.id);
+        return new OrganisationObservations(organisation.slug, observations.of(organisation.id),
+                observations.optOuts(organisation.id), schedule.checkedAt(),
+                schedule.recheckFrom(config.observations().recheckEvery()));
+    }
+
+    private static OrganisationEntity require(String slug) {
+        OrganisationEntity organisation = OrganisationEntity.bySlug(slug);
+        if (organisation == null) {
+            throw new NotFoundException("No organisation " + slug);
+        }
+        return organisation;
+    }
+}

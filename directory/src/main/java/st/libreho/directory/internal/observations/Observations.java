@@ -1,0 +1,288 @@
+package st.libreho.directory.internal.observations;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import st.libreho.directory.CheckClass;
+import st.libreho.directory.CheckKind;
+import st.libreho.directory.FailingObservation;
+import st.libreho.directory.Finding;
+import st.libreho.directory.Observation;
+import st.libreho.directory.ObservedFacts;
+import st.libreho.directory.OrganisationStatus;
+import st.libreho.platform.Page;
+import st.libreho.platform.web.cache.PublicContent;
+
+/**
+ * Where observations are kept: the latest of each thing checked, the classes an organisation opted out of, and when
+ * it was checked and last asked to be. Callers hold the transaction; nothing here fetches anything.
+ */
+@ApplicationScoped
+public class Observations {
+
+    /** The organisations the platform checks: those in the network or asking to join it. */
+    static final List<String> CHECKED_STATUSES = List.of(OrganisationStatus.APPLICANT.name(),
+            OrganisationStatus.MEMBER.name(), OrganisationStatus.LEAVING.name());
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final PublicContent publicContent;
+
+    public Observations(EntityManager entityManager, ObjectMapper json, PublicContent publicContent) {
+        this.entityManager = entityManager;
+        this.json = json;
+        this.publicContent = publicContent;
+    }
+
+    /**
+     * Replaces what was observed of an organisation by a new check's results, keeping since when each thing that still
+     * fails has been failing. Things no longer declared (a service removed, an opted-out class) disappear.
+     */
+    public void record(long organisationId, List<CheckResult> results, Instant checkedAt) {
+        Map<String, ObservationEntity> previous = new HashMap<>();
+        for (ObservationEntity entity : ObservationEntity.<ObservationEntity> list("organisationId",
+                organisationId)) {
+            previous.put(key(entity.kind, entity.subject), entity);
+        }
+        ObservationEntity.delete("organisationId", organisationId);
+        entityManager.flush();
+        Map<String, CheckResult> latest = new HashMap<>();
+        for (CheckResult result : results) {
+            latest.put(key(result.kind().name(), result.subject()), result); // one row per thing, the last wins
+        }
+        for (CheckResult result : latest.values()) {
+            ObservationEntity before = previous.get(key(result.kind().name(), result.subject()));
+            ObservationEntity entity = new ObservationEntity();
+            entity.organisationId = organisationId;
+            entity.kind = result.kind().name();
+            entity.subject = clip(result.subject(), 2048);
+            entity.serviceId = result.serviceId();
+            entity.findings = result.findings().stream().map(Finding::name).distinct().toList();
+            entity.failed = result.failed();
+            entity.facts = write(result.facts());
+            entity.observedAt = result.observedAt();
+            entity.failingSince = !result.failed() ? null
+                    : before != null && before.failed && before.failingSince != null ? before.failingSince
+                    : result.observedAt();
+            entity.persist();
+        }
+        entityManager.createNativeQuery("""
+                INSERT INTO directory.observation_schedule (organisation_id, checked_at) VALUES (:id, :at)
+                ON CONFLICT (organisation_id) DO UPDATE SET checked_at = :at""")
+                .setParameter("id", organisationId).setParameter("at", utc(checkedAt)).executeUpdate();
+        publicContent.changed();
+    }
+
+    /** An organisation's observations, failures first, then in the order of {@link CheckKind}. */
+    public List<Observation> of(long organisationId) {
+        List<ObservationEntity> entities = ObservationEntity.list("organisationId", organisationId);
+        return entities.stream().map(this::view)
+                .sorted(Comparator.comparing((Observation observation) -> !observation.failed())
+                        .thenComparing(Observation::kind).thenComparing(Observation::subject))
+                .toList();
+    }
+
+    /** The network's failing checks, oldest failure first, one page of them. */
+    public Page<FailingObservation> failing(int page, int size) {
+        long total = ((Number) entityManager.createQuery("""
+                SELECT count(o) FROM ObservationEntity o, OrganisationEntity org
+                WHERE o.failed = true AND org.id = o.organisationId AND org.status IN :statuses""")
+                .setParameter("statuses", checkedStatuses()).getSingleResult()).longValue();
+        List<Object[]> rows = entityManager.createQuery("""
+                SELECT o, org.slug, org.name, org.status FROM ObservationEntity o, OrganisationEntity org
+                WHERE o.failed = true AND org.id = o.organisationId AND org.status IN :statuses
+                ORDER BY o.failingSince, o.id""", Object[].class)
+                .setParameter("statuses", checkedStatuses())
+                .setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        List<FailingObservation> items = new ArrayList<>();
+        for (Object[] row : rows) {
+            items.add(new FailingObservation((String) row[1], (String) row[2], (OrganisationStatus) row[3],
+                    view((ObservationEntity) row[0])));
+        }
+        return new Page<>(items, page, size, total);
+    }
+
+    public Set<CheckClass> optOuts(long organisationId) {
+        List<?> rows = entityManager.createNativeQuery(
+                "SELECT check_class FROM directory.observation_opt_out WHERE organisation_id = :id")
+                .setParameter("id", organisationId).getResultList();
+        Set<CheckClass> classes = EnumSet.noneOf(CheckClass.class);
+        rows.forEach(row -> CheckClass.byId((String) row).ifPresent(classes::add));
+        return classes;
+    }
+
+    /** Every organisation's opt-outs, for a round: one statement for all. */
+    public Map<Long, Set<CheckClass>> allOptOuts() {
+        Map<Long, Set<CheckClass>> all = new HashMap<>();
+        for (Object row : entityManager.createNativeQuery(
+                "SELECT organisation_id, check_class FROM directory.observation_opt_out").getResultList()) {
+            Object[] columns = (Object[]) row;
+            CheckClass.byId((String) columns[1]).ifPresent(checkClass -> all
+                    .computeIfAbsent(((Number) columns[0]).longValue(), id -> EnumSet.noneOf(CheckClass.class))
+                    .add(checkClass));
+        }
+        return all;
+    }
+
+    /**
+     * Sets the classes an organisation opts out of. Observations of a class it leaves are dropped at once, so the page
+     * never shows an old observation as if it were current.
+     */
+    public void setOptOuts(long organisationId, Set<CheckClass> classes, Instant now) {
+        var delete = entityManager.createNativeQuery("DELETE FROM directory.observation_opt_out"
+                + " WHERE organisation_id = :id" + (classes.isEmpty() ? "" : " AND check_class NOT IN (:classes)"))
+                .setParameter("id", organisationId);
+        if (!classes.isEmpty()) {
+            delete.setParameter("classes", classes.stream().map(CheckClass::id).toList());
+        }
+        delete.executeUpdate();
+        for (CheckClass checkClass : classes) {
+            entityManager.createNativeQuery("""
+                    INSERT INTO directory.observation_opt_out (organisation_id, check_class, since)
+                    VALUES (:id, :class, :since) ON CONFLICT DO NOTHING""")
+                    .setParameter("id", organisationId).setParameter("class", checkClass.id())
+                    .setParameter("since", utc(now)).executeUpdate();
+            List<String> kinds = Arrays.stream(CheckKind.values()).filter(kind -> kind.checkClass() == checkClass)
+                    .map(CheckKind::name).toList();
+            ObservationEntity.delete("organisationId = ?1 and kind in ?2", organisationId, kinds);
+        }
+        publicContent.changed();
+    }
+
+    /** When the organisation was last checked and last asked for a check. */
+    public Schedule schedule(long organisationId) {
+        List<?> rows = entityManager.createNativeQuery("""
+                SELECT checked_at, requested_at FROM directory.observation_schedule WHERE organisation_id = :id""")
+                .setParameter("id", organisationId).getResultList();
+        if (rows.isEmpty()) {
+            return new Schedule(null, null);
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return new Schedule(instant(row[0]), instant(row[1]));
+    }
+
+    /** When an organisation was last checked and last asked for a check; either may be null. */
+    public record Schedule(Instant checkedAt, Instant requestedAt) {
+
+        /** From when a new request is accepted. */
+        public Instant recheckFrom(Duration every) {
+            return requestedAt == null ? Instant.EPOCH : requestedAt.plus(every);
+        }
+    }
+
+    /**
+     * Claims a check asked for by the organisation's delegation, unless one was asked less than {@code every} ago. One
+     * statement, so that two requests at once on two instances give one check.
+     */
+    public boolean claimRecheck(long organisationId, Instant now, Duration every) {
+        return !entityManager.createNativeQuery("""
+                INSERT INTO directory.observation_schedule AS s (organisation_id, requested_at) VALUES (:id, :now)
+                ON CONFLICT (organisation_id) DO UPDATE SET requested_at = :now
+                WHERE s.requested_at IS NULL OR s.requested_at <= :threshold
+                RETURNING organisation_id""")
+                .setParameter("id", organisationId).setParameter("now", utc(now))
+                .setParameter("threshold", utc(now.minus(every))).getResultList().isEmpty();
+    }
+
+    /**
+     * Claims the scheduled round of this period: true for exactly one caller per period across instances, since the
+     * conditional update is atomic in PostgreSQL.
+     */
+    public boolean claimRound(Instant now, Duration every) {
+        return entityManager.createNativeQuery("""
+                UPDATE directory.observation_round SET started_at = :now
+                WHERE id = 1 AND (started_at IS NULL OR started_at <= :threshold)""")
+                .setParameter("now", utc(now)).setParameter("threshold", utc(now.minus(every)))
+                .executeUpdate() == 1;
+    }
+
+    public void finishRound(Instant now) {
+        entityManager.createNativeQuery("UPDATE directory.observation_round SET finished_at = :now WHERE id = 1")
+                .setParameter("now", utc(now)).executeUpdate();
+    }
+
+    /** When the last round started and finished, for the network's page; either may be null. */
+    public Schedule lastRound() {
+        Object[] row = (Object[]) entityManager
+                .createNativeQuery("SELECT started_at, finished_at FROM directory.observation_round WHERE id = 1")
+                .getSingleResult();
+        return new Schedule(instant(row[0]), instant(row[1]));
+    }
+
+    private Observation view(ObservationEntity entity) {
+        List<Finding> findings = entity.findings.stream().flatMap(name -> finding(name).stream()).toList();
+        return new Observation(CheckKind.valueOf(entity.kind), entity.subject, entity.serviceId, findings,
+                entity.failed, read(entity.facts), entity.observedAt, entity.failingSince);
+    }
+
+    /** A finding stored by an earlier version that no longer exists is left out rather than failing the page. */
+    private static Optional<Finding> finding(String name) {
+        try {
+            return Optional.of(Finding.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String write(ObservedFacts facts) {
+        try {
+            return json.writeValueAsString(facts == null ? ObservedFacts.NONE : facts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Observed facts could not be written as JSON", e);
+        }
+    }
+
+    private ObservedFacts read(String facts) {
+        try {
+            return json.readValue(facts, ObservedFacts.class);
+        } catch (JsonProcessingException e) {
+            return ObservedFacts.NONE; // written by this class, so only an incompatible older shape lands here
+        }
+    }
+
+    private static List<OrganisationStatus> checkedStatuses() {
+        return CHECKED_STATUSES.stream().map(OrganisationStatus::valueOf).toList();
+    }
+
+    private static String key(String kind, String subject) {
+        return kind + '\n' + subject;
+    }
+
+    private static String clip(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime dateTime) {
+            return dateTime.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+}

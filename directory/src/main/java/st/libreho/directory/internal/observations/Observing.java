@@ -1,0 +1,61 @@
+package st.libreho.directory.internal.observations;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Runs checks and stores what they observed. No transaction is held while sites are visited, which may take many
+ * seconds: plans are read in one, and each organisation's results are stored in their own.
+ */
+@ApplicationScoped
+public class Observing {
+
+    private static final Logger LOG = Logger.getLogger(Observing.class);
+    /** Organisations checked together: enough to keep every connection busy, few enough to store results often. */
+    static final int BATCH = 20;
+
+    private final EvidenceChecker checker;
+    private final CheckPlans plans;
+    private final Observations observations;
+
+    public Observing(EvidenceChecker checker, CheckPlans plans, Observations observations) {
+        this.checker = checker;
+        this.plans = plans;
+        this.observations = observations;
+    }
+
+    /** Checks every member and applicant; how many organisations were checked. */
+    public int checkAll() {
+        List<Long> ids = QuarkusTransaction.requiringNew().call(plans::checkedOrganisations);
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            check(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+        }
+        return ids.size();
+    }
+
+    /** Checks these organisations now. */
+    public void check(List<Long> organisationIds) {
+        List<CheckPlan> batch = QuarkusTransaction.requiringNew().call(() -> plans.of(organisationIds));
+        List<CheckResult> results = checker.check(batch);
+        Instant checkedAt = Instant.now();
+        Map<Long, List<CheckResult>> byOrganisation = results.stream()
+                .collect(Collectors.groupingBy(CheckResult::organisationId));
+        for (CheckPlan plan : batch) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> observations.record(plan.organisationId(),
+                        byOrganisation.getOrDefault(plan.organisationId(), List.of()), checkedAt));
+            } catch (RuntimeException e) {
+                // e.g. the organisation was removed meanwhile; the others are still stored
+                LOG.warnf("Could not store the observations of organisation %d: %s", plan.organisationId(), e);
+            }
+        }
+    }
+}
