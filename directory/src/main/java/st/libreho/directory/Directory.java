@@ -164,7 +164,8 @@ public class Directory {
      */
     @Transactional
     public Optional<OrganisationPage> page(String slug, Actor reader) {
-        return organisations.page(slug, reader);
+        return organisations.page(slug, reader).map(page -> page.withObservations(
+                evidence.of(page.profile().organisation().id(), slug)));
     }
 
     /** The organisation's logo as the platform serves it (a PNG made from its logo address), if it has one. */
@@ -447,6 +448,12 @@ public class Directory {
     public Page<FailingObservation> failingObservations(int page, int size) {
         return evidence.failing(Math.min(Math.max(1, page), DirectoryQuery.MAX_PAGE), Math.min(Math.max(1, size),
                 100));
+    }
+
+    /** When the network's last scheduled round of checks finished, if one has. */
+    @Transactional
+    public Optional<Instant> lastObservationRound() {
+        return evidence.lastRound();
     }
 
     /**

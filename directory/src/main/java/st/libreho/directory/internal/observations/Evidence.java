@@ -41,6 +41,18 @@ public class Evidence {
         return organisation == null ? Optional.empty() : Optional.of(of(organisation));
     }
 
+    /** In the caller's transaction, for an organisation already read: two statements. */
+    public OrganisationObservations of(long organisationId, String slug) {
+        Observations.State state = observations.state(organisationId);
+        return new OrganisationObservations(slug, observations.of(organisationId), state.optOuts(),
+                state.checkedAt(), state.recheckFrom(config.observations().recheckEvery()));
+    }
+
+    /** In the caller's transaction. */
+    public Optional<Instant> lastRound() {
+        return Optional.ofNullable(observations.lastRound());
+    }
+
     /** In the caller's transaction. */
     public Page<FailingObservation> failing(int page, int size) {
         return observations.failing(page, size);
@@ -59,8 +71,7 @@ public class Evidence {
             access.requireManager(actor, organisation);
             Instant now = Instant.now();
             if (!observations.claimRecheck(organisation.id, now, config.observations().recheckEvery())) {
-                Instant from = observations.schedule(organisation.id)
-                        .recheckFrom(config.observations().recheckEvery());
+                Instant from = observations.state(organisation.id).recheckFrom(config.observations().recheckEvery());
                 throw new TooSoonException(organisation.name + " was checked at its delegation's request less than "
                         + config.observations().recheckEvery().toMinutes() + " minutes ago; ask again after "
                         + from + ".", from);
@@ -80,10 +91,7 @@ public class Evidence {
     }
 
     private OrganisationObservations of(OrganisationEntity organisation) {
-        Observations.Schedule schedule = observations.schedule(organisation.id);
-        return new OrganisationObservations(organisation.slug, observations.of(organisation.id),
-                observations.optOuts(organisation.id), schedule.checkedAt(),
-                schedule.recheckFrom(config.observations().recheckEvery()));
+        return of(organisation.id, organisation.slug);
     }
 
     private static OrganisationEntity require(String slug) {

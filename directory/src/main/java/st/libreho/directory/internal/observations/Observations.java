@@ -119,15 +119,6 @@ public class Observations {
         return new Page<>(items, page, size, total);
     }
 
-    public Set<CheckClass> optOuts(long organisationId) {
-        List<?> rows = entityManager.createNativeQuery(
-                "SELECT check_class FROM directory.observation_opt_out WHERE organisation_id = :id")
-                .setParameter("id", organisationId).getResultList();
-        Set<CheckClass> classes = EnumSet.noneOf(CheckClass.class);
-        rows.forEach(row -> CheckClass.byId((String) row).ifPresent(classes::add));
-        return classes;
-    }
-
     /** Every organisation's opt-outs, for a round: one statement for all. */
     public Map<Long, Set<CheckClass>> allOptOuts() {
         Map<Long, Set<CheckClass>> all = new HashMap<>();
@@ -166,20 +157,24 @@ public class Observations {
         publicContent.changed();
     }
 
-    /** When the organisation was last checked and last asked for a check. */
-    public Schedule schedule(long organisationId) {
-        List<?> rows = entityManager.createNativeQuery("""
-                SELECT checked_at, requested_at FROM directory.observation_schedule WHERE organisation_id = :id""")
-                .setParameter("id", organisationId).getResultList();
-        if (rows.isEmpty()) {
-            return new Schedule(null, null);
+    /** When the organisation was last checked and asked for a check, and its opt-outs: one statement. */
+    public State state(long organisationId) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                SELECT s.checked_at, s.requested_at,
+                       array_to_string(ARRAY(SELECT check_class FROM directory.observation_opt_out
+                                             WHERE organisation_id = :id ORDER BY check_class), ',')
+                FROM (SELECT 1) AS one
+                LEFT JOIN directory.observation_schedule s ON s.organisation_id = :id""")
+                .setParameter("id", organisationId).getSingleResult();
+        Set<CheckClass> optOuts = EnumSet.noneOf(CheckClass.class);
+        for (String id : ((String) row[2]).split(",")) {
+            CheckClass.byId(id).ifPresent(optOuts::add);
         }
-        Object[] row = (Object[]) rows.get(0);
-        return new Schedule(instant(row[0]), instant(row[1]));
+        return new State(instant(row[0]), instant(row[1]), optOuts);
     }
 
-    /** When an organisation was last checked and last asked for a check; either may be null. */
-    public record Schedule(Instant checkedAt, Instant requestedAt) {
+    /** When an organisation was last checked and last asked for a check (either may be null), and its opt-outs. */
+    public record State(Instant checkedAt, Instant requestedAt, Set<CheckClass> optOuts) {
 
         /** From when a new request is accepted. */
         public Instant recheckFrom(Duration every) {
@@ -218,12 +213,12 @@ public class Observations {
                 .setParameter("now", utc(now)).executeUpdate();
     }
 
-    /** When the last round started and finished, for the network's page; either may be null. */
-    public Schedule lastRound() {
+    /** When the last round finished, for the network's page; null before the first. */
+    public Instant lastRound() {
         Object[] row = (Object[]) entityManager
                 .createNativeQuery("SELECT started_at, finished_at FROM directory.observation_round WHERE id = 1")
                 .getSingleResult();
-        return new Schedule(instant(row[0]), instant(row[1]));
+        return instant(row[1]);
     }
 
     private Observation view(ObservationEntity entity) {

@@ -51,7 +51,7 @@ public class HistoryPage {
                 Pagination.of(entries, number -> number == 1 ? base : base + "?page=" + number));
     }
 
-    private static int pageNumber(String page) {
+    static int pageNumber(String page) {
         try {
             return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
         } catch (NumberFormatException notANumber) {

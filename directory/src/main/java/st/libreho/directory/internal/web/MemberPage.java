@@ -18,22 +18,27 @@ import st.libreho.directory.OrganisationPage;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.platform.web.cache.CachedForVisitors;
 
-/** An organisation's public page: its entry, services, contacts and statements on the CPP's commitments. */
+/**
+ * An organisation's public page: its entry, services, contacts and statements on the CPP's commitments, each beside
+ * what the platform observed of it.
+ */
 @Path("/members/{slug}")
 public class MemberPage {
 
     @CheckedTemplate(basePath = "directory/MemberPage")
     static class Templates {
         static native TemplateInstance member(OrganisationProfile profile, List<CommitmentSection> commitments,
-                boolean showLogo, boolean canManage, boolean saved);
+                boolean showLogo, boolean canManage, boolean saved, MemberEvidence evidence);
     }
 
     private final OrganisationAccess access;
     private final Labels labels;
 
     private final Directory directory;
+    private final ObservedLines lines;
 
-    public MemberPage(OrganisationAccess access, Labels labels, Directory directory) {
+    public MemberPage(OrganisationAccess access, Labels labels, Directory directory, ObservedLines lines) {
+        this.lines = lines;
         this.access = access;
         this.labels = labels;
         this.directory = directory;
@@ -48,6 +53,6 @@ public class MemberPage {
         OrganisationProfile profile = page.profile();
         // the logo as the platform stores it, never loaded from the member's site
         return Templates.member(profile, CommitmentSection.of(profile.statements(), labels), page.hasLogo(),
-                page.readerMayManage(), saved != null);
+                page.readerMayManage(), saved != null, new MemberEvidence(page.observations(), lines));
     }
 }

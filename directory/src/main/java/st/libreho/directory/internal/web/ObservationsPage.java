@@ -1,0 +1,135 @@
+package st.libreho.directory.internal.web;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import st.libreho.directory.CheckClass;
+import st.libreho.directory.Directory;
+import st.libreho.directory.FailingObservation;
+import st.libreho.directory.OrganisationObservations;
+import st.libreho.directory.OrganisationProfile;
+import st.libreho.platform.Page;
+import st.libreho.platform.TooSoonException;
+import st.libreho.platform.web.Pagination;
+import st.libreho.platform.web.cache.CachedForVisitors;
+
+/**
+ * Observed evidence in pages: the network's failing checks, and one organisation's observations with how to fix each
+ * failure, where its delegation asks for a new check and chooses its opt-outs.
+ */
+public class ObservationsPage {
+
+    static final int PAGE_SIZE = 50;
+
+    /** A failing check in the network's list. */
+    @TemplateData
+    public record FailingRow(String slug, String organisation, ObservedLine line) {
+    }
+
+    /** A class of checks in the opt-out form. */
+    @TemplateData
+    public record OptOutChoice(String id, String label, boolean chosen) {
+    }
+
+    @CheckedTemplate(basePath = "directory/ObservationsPage")
+    static class Templates {
+        static native TemplateInstance network(List<FailingRow> rows, long total, Pagination pagination,
+                String lastRound);
+
+        static native TemplateInstance organisation(OrganisationProfile profile, MemberEvidence evidence,
+                boolean canManage, List<OptOutChoice> choices, String notice);
+    }
+
+    private final Directory directory;
+    private final OrganisationAccess access;
+    private final ObservedLines lines;
+
+    public ObservationsPage(Directory directory, OrganisationAccess access, ObservedLines lines) {
+        this.directory = directory;
+        this.access = access;
+        this.lines = lines;
+    }
+
+    @GET
+    @Path("/directory/observations")
+    @Produces(MediaType.TEXT_HTML)
+    @CachedForVisitors
+    public TemplateInstance network(@RestQuery String page) {
+        Page<FailingObservation> failing = directory.failingObservations(HistoryPage.pageNumber(page), PAGE_SIZE);
+        List<FailingRow> rows = failing.items().stream().map(item -> new FailingRow(item.slug(),
+                item.organisationName(), lines.line(item.observation()))).toList();
+        String base = "/directory/observations";
+        return Templates.network(rows, failing.total(),
+                Pagination.of(failing, number -> number == 1 ? base : base + "?page=" + number),
+                directory.lastObservationRound().map(lines::date).orElse(null));
+    }
+
+    @GET
+    @Path("/members/{slug}/observations")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance organisation(@RestPath String slug, @RestQuery String checked,
+            @RestQuery String saved, @RestQuery String tooSoon) {
+        OrganisationProfile profile = access.profile(slug);
+        OrganisationObservations observations = directory.observations(slug).orElseThrow();
+        String notice = checked != null ? lines.messages().checked_now()
+                : saved != null ? lines.messages().opt_outs_saved()
+                : tooSoon != null ? lines.messages().check_too_soon(lines.date(observations.recheckFrom()))
+                : null;
+        return Templates.organisation(profile, new MemberEvidence(observations, lines), access.canManage(slug),
+                choices(observations.optedOut()), notice);
+    }
+
+    /** A delegation asks for a check now; refused politely when it asked a short while ago. */
+    @POST
+    @Path("/members/{slug}/observations/check")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<Void> check(@RestPath String slug) {
+        String back = "/members/" + slug + "/observations";
+        try {
+            directory.recheck(slug, access.actor());
+            return RestResponse.seeOther(URI.create(back + "?checked=1"));
+        } catch (TooSoonException e) {
+            return RestResponse.seeOther(URI.create(back + "?tooSoon=1"));
+        }
+    }
+
+    @POST
+    @Path("/members/{slug}/observations/opt-outs")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public RestResponse<Void> optOut(@RestPath String slug, MultivaluedMap<String, String> form) {
+        Set<CheckClass> classes = EnumSet.noneOf(CheckClass.class);
+        List<String> chosen = form.get("optOut");
+        if (chosen != null) {
+            // an unknown value cannot come from the form's checkboxes; it is ignored rather than refused
+            chosen.forEach(id -> CheckClass.byId(id).ifPresent(classes::add));
+        }
+        directory.optOutOfChecks(slug, classes, access.actor());
+        return RestResponse.seeOther(URI.create("/members/" + slug + "/observations?saved=1"));
+    }
+
+    private List<OptOutChoice> choices(Set<CheckClass> optedOut) {
+        return Arrays.stream(CheckClass.values()).map(checkClass -> new OptOutChoice(checkClass.id(),
+                lines.messages().check_class(checkClass), optedOut.contains(checkClass))).toList();
+    }
+}
