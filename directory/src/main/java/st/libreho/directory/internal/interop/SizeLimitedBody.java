@@ -11,7 +11,8 @@ import java.util.concurrent.Flow;
 
 /**
  * Collects a response body but stops, and drops the connection, as soon as it exceeds the limit, so a huge or endless
- * answer costs at most the limit in memory.
+ * answer costs at most the limit in memory. Beyond the limit it either fails ({@link TooLarge}), for a document that
+ * is only usable whole, or keeps what it has, for a page of which the start is enough.
  */
 final class SizeLimitedBody implements HttpResponse.BodySubscriber<byte[]> {
 
@@ -26,14 +27,19 @@ final class SizeLimitedBody implements HttpResponse.BodySubscriber<byte[]> {
     }
 
     private final int maxBytes;
+    private final boolean truncate;
     private final long declaredLength;
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();
     private Flow.Subscription subscription;
 
-    /** @param declaredLength the Content-Length, or -1 when the server gave none */
-    SizeLimitedBody(int maxBytes, long declaredLength) {
+    /**
+     * @param truncate whether to complete with the first {@code maxBytes} bytes instead of failing
+     * @param declaredLength the Content-Length, or -1 when the server gave none
+     */
+    SizeLimitedBody(int maxBytes, boolean truncate, long declaredLength) {
         this.maxBytes = maxBytes;
+        this.truncate = truncate;
         this.declaredLength = declaredLength;
     }
 
@@ -45,7 +51,7 @@ final class SizeLimitedBody implements HttpResponse.BodySubscriber<byte[]> {
     @Override
     public void onSubscribe(Flow.Subscription subscription) {
         this.subscription = subscription;
-        if (declaredLength > maxBytes) {
+        if (declaredLength > maxBytes && !truncate) {
             // no need to download what is announced to be too large
             subscription.cancel();
             body.completeExceptionally(new TooLarge(maxBytes));
@@ -62,7 +68,15 @@ final class SizeLimitedBody implements HttpResponse.BodySubscriber<byte[]> {
         for (ByteBuffer buffer : buffers) {
             if (received.size() + buffer.remaining() > maxBytes) {
                 subscription.cancel();
-                body.completeExceptionally(new TooLarge(maxBytes));
+                if (truncate) {
+                    int room = maxBytes - received.size();
+                    byte[] start = new byte[room];
+                    buffer.get(start);
+                    received.write(start, 0, room);
+                    body.complete(received.toByteArray());
+                } else {
+                    body.completeExceptionally(new TooLarge(maxBytes));
+                }
                 return;
             }
             byte[] chunk = new byte[buffer.remaining()];
