@@ -3,6 +3,8 @@ package st.libreho.directory;
 import java.util.Arrays;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * A class of checks the platform runs on what a member publishes; a member may opt out of a whole class, and the
  * opt-out is shown where the observations would be.
@@ -23,7 +25,8 @@ public enum CheckClass {
         this.id = id;
     }
 
-    /** The stable id the API and settings use, e.g. {@code policy-pages}. */
+    /** The stable id the API and settings use, e.g. {@code policy-pages}; also its form in JSON. */
+    @JsonValue
     public String id() {
         return id;
     }

@@ -15,8 +15,11 @@ public enum CheckKind {
     SERVICE(CheckClass.TLS, Commitment.FREE_ENCRYPTION),
     /** {@code /.well-known/security.txt} on the home host: present, parseable, not expired. */
     SECURITY_TXT(CheckClass.SECURITY_TXT, Commitment.CONTACT_POINT),
-    /** A service's NodeInfo: software, version, protocols, registrations, users. */
-    NODEINFO(CheckClass.NODEINFO, Commitment.FREE_SOFTWARE);
+    /**
+     * A service's NodeInfo: software, version, protocols, registrations, users. Shown beside the service's own
+     * declaration rather than a commitment: a service without readable NodeInfo says nothing about free software.
+     */
+    NODEINFO(CheckClass.NODEINFO, null);
 
     private final CheckClass checkClass;
     private final Commitment bearsOn;
@@ -30,7 +33,10 @@ public enum CheckKind {
         return checkClass;
     }
 
-    /** The commitment whose statement this observation is shown beside, or null (the home page bears on all). */
+    /**
+     * The commitment whose statement this observation is shown beside, or null when it is shown only beside the
+     * address or service it checked (the home page, NodeInfo).
+     */
     public Commitment bearsOn() {
         return bearsOn;
     }

@@ -1,4 +1,4 @@
--- Observed evidence: what the platform saw on members' sites, beside what they declare (docs/delegate-guide.md).
+-- Observed evidence: what the platform saw on members' sites, beside what they declare (docs/user-guide.md, "Observed evidence").
 
 -- The latest observation of each thing checked; a new check replaces it, keeping since when it has been failing.
 CREATE TABLE directory.observation (

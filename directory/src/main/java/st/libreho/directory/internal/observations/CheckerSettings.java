@@ -16,7 +16,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
  *        {@link st.libreho.directory.Finding#CERTIFICATE_EXPIRES_SOON} notice
  * @param allowPrivateAddresses true only in tests, or for a network whose members are all on the server's own network
  * @param userAgent the User-Agent sent, naming the platform and its URL, e.g.
- *        {@code LibrehostersDirectory/1.0 (+https://libreho.st)}
+ *        {@code LibrehostersPlatform/1.0 (+https://libreho.st/directory/observations)}
  * @param trust which certificates to trust, or null for the JDK's default trust; an
  *        {@link X509ExtendedTrustManager} (as {@link javax.net.ssl.TrustManagerFactory} gives), so that it checks the
  *        certificate's name against the host as browsers do

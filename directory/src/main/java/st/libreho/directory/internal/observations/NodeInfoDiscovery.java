@@ -39,7 +39,7 @@ public final class NodeInfoDiscovery {
      *
      * @return empty when no link is of a supported version
      * @throws NodeInfoException when the body is not a JSON object with a {@code links} array, or when the chosen
-     *         link's {@code href} is not an absolute http(s) address
+     *         link's {@code href} is neither an absolute http(s) address nor a path on the same host
      */
     public static Optional<NodeInfoLink> bestLink(byte[] jrd) throws NodeInfoException {
         JsonNode links = NodeInfoJson.parseObject(jrd, WHAT).get("links");
@@ -97,6 +97,11 @@ public final class NodeInfoDiscovery {
             uri = new URI(href);
         } catch (URISyntaxException e) {
             throw new NodeInfoException(prefix + "at \"" + shown + "\", which is not a valid address.", e);
+        }
+        if (uri.getScheme() == null && uri.getRawAuthority() == null && href.startsWith("/")) {
+            // a path on the same host: the protocol asks for absolute addresses, but browsers and most clients
+            // resolve this against the discovery document's address, and so does the checker
+            return href;
         }
         String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!"https".equals(scheme) && !"http".equals(scheme) || uri.getHost() == null) {

@@ -56,6 +56,12 @@ public class Observations {
      * fails has been failing. Things no longer declared (a service removed, an opted-out class) disappear.
      */
     public void record(long organisationId, List<CheckResult> results, Instant checkedAt) {
+        // first, as it locks the organisation's schedule row: a check on request and a round storing the same
+        // organisation at once then store one after the other instead of colliding on the unique key
+        entityManager.createNativeQuery("""
+                INSERT INTO directory.observation_schedule (organisation_id, checked_at) VALUES (:id, :at)
+                ON CONFLICT (organisation_id) DO UPDATE SET checked_at = :at""")
+                .setParameter("id", organisationId).setParameter("at", utc(checkedAt)).executeUpdate();
         Map<String, ObservationEntity> previous = new HashMap<>();
         for (ObservationEntity entity : ObservationEntity.<ObservationEntity> list("organisationId",
                 organisationId)) {
@@ -83,10 +89,6 @@ public class Observations {
                     : result.observedAt();
             entity.persist();
         }
-        entityManager.createNativeQuery("""
-                INSERT INTO directory.observation_schedule (organisation_id, checked_at) VALUES (:id, :at)
-                ON CONFLICT (organisation_id) DO UPDATE SET checked_at = :at""")
-                .setParameter("id", organisationId).setParameter("at", utc(checkedAt)).executeUpdate();
         publicContent.changed();
     }
 

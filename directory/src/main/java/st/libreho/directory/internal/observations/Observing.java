@@ -45,6 +45,10 @@ public class Observing {
     public void check(List<Long> organisationIds) {
         List<CheckPlan> batch = QuarkusTransaction.requiringNew().call(() -> plans.of(organisationIds));
         List<CheckResult> results = checker.check(batch);
+        if (Thread.currentThread().isInterrupted()) {
+            // stopped midway (the instance shuts down): what was not visited must not replace what was observed
+            return;
+        }
         Instant checkedAt = Instant.now();
         Map<Long, List<CheckResult>> byOrganisation = results.stream()
                 .collect(Collectors.groupingBy(CheckResult::organisationId));

@@ -33,17 +33,11 @@ import st.libreho.platform.web.Pagination;
 import st.libreho.platform.web.cache.CachedForVisitors;
 
 /**
- * Observed evidence in pages: the network's failing checks, and one organisation's observations with how to fix each
- * failure, where its delegation asks for a new check and chooses its opt-outs.
+ * One organisation's observed evidence: every observation, and for its delegation how to fix each failure, the
+ * "check now" button and its opt-outs.
  */
+@Path("/members/{slug}/observations")
 public class ObservationsPage {
-
-    static final int PAGE_SIZE = 50;
-
-    /** A failing check in the network's list. */
-    @TemplateData
-    public record FailingRow(String slug, String organisation, ObservedLine line) {
-    }
 
     /** A class of checks in the opt-out form. */
     @TemplateData
@@ -52,9 +46,6 @@ public class ObservationsPage {
 
     @CheckedTemplate(basePath = "directory/ObservationsPage")
     static class Templates {
-        static native TemplateInstance network(List<FailingRow> rows, long total, Pagination pagination,
-                String lastRound);
-
         static native TemplateInstance organisation(OrganisationProfile profile, MemberEvidence evidence,
                 boolean canManage, List<OptOutChoice> choices, String notice);
     }
@@ -70,21 +61,6 @@ public class ObservationsPage {
     }
 
     @GET
-    @Path("/directory/observations")
-    @Produces(MediaType.TEXT_HTML)
-    @CachedForVisitors
-    public TemplateInstance network(@RestQuery String page) {
-        Page<FailingObservation> failing = directory.failingObservations(HistoryPage.pageNumber(page), PAGE_SIZE);
-        List<FailingRow> rows = failing.items().stream().map(item -> new FailingRow(item.slug(),
-                item.organisationName(), lines.line(item.observation()))).toList();
-        String base = "/directory/observations";
-        return Templates.network(rows, failing.total(),
-                Pagination.of(failing, number -> number == 1 ? base : base + "?page=" + number),
-                directory.lastObservationRound().map(lines::date).orElse(null));
-    }
-
-    @GET
-    @Path("/members/{slug}/observations")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance organisation(@RestPath String slug, @RestQuery String checked,
             @RestQuery String saved, @RestQuery String tooSoon) {
@@ -100,7 +76,7 @@ public class ObservationsPage {
 
     /** A delegation asks for a check now; refused politely when it asked a short while ago. */
     @POST
-    @Path("/members/{slug}/observations/check")
+    @Path("check")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<Void> check(@RestPath String slug) {
@@ -114,7 +90,7 @@ public class ObservationsPage {
     }
 
     @POST
-    @Path("/members/{slug}/observations/opt-outs")
+    @Path("opt-outs")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<Void> optOut(@RestPath String slug, MultivaluedMap<String, String> form) {

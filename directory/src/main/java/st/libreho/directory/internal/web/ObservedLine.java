@@ -10,7 +10,7 @@ import io.quarkus.qute.TemplateData;
  */
 @TemplateData
 public record ObservedLine(String what, String subject, String summary, String when, boolean failed, String since,
-        List<Found> found) {
+        List<Found> found, String detail) {
 
     /** A finding, in words, with how a delegation fixes it. */
     @TemplateData

@@ -36,7 +36,8 @@ public class ObservedLines {
         }
         return new ObservedLine(msg.kind(observation.kind()), observation.subject(),
                 summary(observation), date(observation.observedAt()), observation.failed(),
-                observation.failingSince() == null ? null : date(observation.failingSince()), found);
+                observation.failingSince() == null ? null : date(observation.failingSince()), found,
+                observation.facts().detail());
     }
 
     public String date(Instant instant) {

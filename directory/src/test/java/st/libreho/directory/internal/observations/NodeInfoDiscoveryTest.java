@@ -59,9 +59,10 @@ class NodeInfoDiscoveryTest {
     }
 
     @Test
-    void aRelativeOrNonHttpHrefIsRefused() {
-        NodeInfoException e = assertThrows(NodeInfoException.class, () -> best(link(REL + "2.1", "/nodeinfo/2.1")));
-        assertTrue(e.getMessage().contains("\"/nodeinfo/2.1\", which is not an absolute http(s) address"),
+    void aNonHttpHrefIsRefused_aPathOnTheSameHostIsLeftToResolve() throws Exception {
+        assertEquals(Optional.of(new NodeInfoLink("2.1", "/nodeinfo/2.1")), best(link(REL + "2.1", "/nodeinfo/2.1")));
+        NodeInfoException e = assertThrows(NodeInfoException.class, () -> best(link(REL + "2.1", "nodeinfo/2.1")));
+        assertTrue(e.getMessage().contains("\"nodeinfo/2.1\", which is not an absolute http(s) address"),
                 e.getMessage());
         assertThrows(NodeInfoException.class, () -> best(link(REL + "2.1", "ftp://a.example/2.1")));
         assertThrows(NodeInfoException.class, () -> best(link(REL + "2.1", "https:///2.1")));
