@@ -24,13 +24,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import st.libreho.directory.CheckClass;
 import st.libreho.directory.Directory;
-import st.libreho.directory.FailingObservation;
 import st.libreho.directory.OrganisationObservations;
 import st.libreho.directory.OrganisationProfile;
-import st.libreho.platform.Page;
 import st.libreho.platform.TooSoonException;
-import st.libreho.platform.web.Pagination;
-import st.libreho.platform.web.cache.CachedForVisitors;
 
 /**
  * One organisation's observed evidence: every observation, and for its delegation how to fix each failure, the
