@@ -103,7 +103,7 @@ public final class HttpEvidenceChecker implements EvidenceChecker {
     private static List<Ordered> visit(List<PlannedCheck> checks, SiteVisit visit) {
         List<Ordered> results = new ArrayList<>();
         for (PlannedCheck check : checks) {
-            Observation observation;
+            Sighting observation;
             try {
                 observation = switch (check.kind()) {
                     case SECURITY_TXT -> new SecurityTxtCheck(visit).check(check);
@@ -114,7 +114,7 @@ public final class HttpEvidenceChecker implements EvidenceChecker {
                 // a bug of ours, not the site's doing: logged without the body or headers, and said plainly
                 LOG.errorf(e, "The %s check of organisation %d at %s failed unexpectedly", check.kind(),
                         check.organisationId(), check.subject());
-                observation = new Observation(check).found(Finding.UNREACHABLE,
+                observation = new Sighting(check).found(Finding.UNREACHABLE,
                         "the check could not be completed (an error of the platform: " + e.getClass().getSimpleName()
                                 + ")");
             }

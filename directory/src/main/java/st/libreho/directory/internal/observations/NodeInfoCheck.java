@@ -26,8 +26,8 @@ final class NodeInfoCheck {
         this.visit = visit;
     }
 
-    Observation check(PlannedCheck check) {
-        Observation observation = new Observation(check);
+    Sighting check(PlannedCheck check) {
+        Sighting observation = new Sighting(check);
         URI service;
         try {
             service = GuardedHttp.parse(check.subject());
@@ -81,7 +81,7 @@ final class NodeInfoCheck {
     }
 
     /** The answer, asked again once after a pause when it is a server error; null when it still is (recorded). */
-    private GuardedHttp.Answer fetch(String url, Observation observation) throws FetchFailure {
+    private GuardedHttp.Answer fetch(String url, Sighting observation) throws FetchFailure {
         GuardedHttp.Answer answer = visit.http.get(url, ACCEPT, GuardedHttp.BodyLimit.failBeyond(MAX_BYTES), true);
         if (answer.statusCode() >= 500 && visit.pause(visit.settings.retryPause())) {
             answer = visit.http.get(url, ACCEPT, GuardedHttp.BodyLimit.failBeyond(MAX_BYTES), true);
@@ -97,7 +97,7 @@ final class NodeInfoCheck {
     }
 
     /** Discovery over plain HTTP, when HTTPS could not be had at all; else the HTTPS failure is the observation. */
-    private GuardedHttp.Answer overPlainHttp(String host, FetchFailure overHttps, Observation observation) {
+    private GuardedHttp.Answer overPlainHttp(String host, FetchFailure overHttps, Sighting observation) {
         if (overHttps.kind() != FetchFailure.Kind.UNREACHABLE && overHttps.kind() != FetchFailure.Kind.TLS) {
             failed(overHttps, observation);
             return null;
@@ -114,7 +114,7 @@ final class NodeInfoCheck {
 
     /** Whether the answer is one to read; else records why not. */
     private static boolean usable(GuardedHttp.Answer answer, String what, boolean discovery,
-            Observation observation) {
+            Sighting observation) {
         int status = answer.statusCode();
         if (status == 404 || status == 400 || status == 410) {
             observation.found(discovery ? Finding.NODEINFO_ABSENT : Finding.NODEINFO_INVALID, what
@@ -129,7 +129,7 @@ final class NodeInfoCheck {
         return true;
     }
 
-    private Observation failed(FetchFailure failure, Observation observation) {
+    private Sighting failed(FetchFailure failure, Sighting observation) {
         if (failure.kind() == FetchFailure.Kind.TOO_LARGE) {
             return observation.found(Finding.NODEINFO_INVALID, "it is larger than " + MAX_BYTES / 1024 + " KiB (at "
                     + failure.where() + ")");

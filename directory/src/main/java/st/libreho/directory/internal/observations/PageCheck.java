@@ -28,8 +28,8 @@ final class PageCheck {
         this.visit = visit;
     }
 
-    Observation check(PlannedCheck check) {
-        Observation observation = new Observation(check);
+    Sighting check(PlannedCheck check) {
+        Sighting observation = new Sighting(check);
         URI asked;
         try {
             asked = GuardedHttp.parse(check.subject());
@@ -62,7 +62,7 @@ final class PageCheck {
         return observation;
     }
 
-    private void page(GuardedHttp.Answer answer, URI asked, boolean endsOverHttps, Observation observation) {
+    private void page(GuardedHttp.Answer answer, URI asked, boolean endsOverHttps, Sighting observation) {
         status(answer, observation, false);
         if (endsOverHttps) {
             observation.hsts = hasHsts(answer);
@@ -77,7 +77,7 @@ final class PageCheck {
         }
     }
 
-    private static void service(GuardedHttp.Answer answer, Observation observation) {
+    private static void service(GuardedHttp.Answer answer, Sighting observation) {
         // a service's front address may well answer 401, 403 or a redirect to a login: only a server error says it
         // is not working
         if (answer.statusCode() >= 500) {
@@ -85,7 +85,7 @@ final class PageCheck {
         }
     }
 
-    private static void policyPage(GuardedHttp.Answer answer, URI asked, Observation observation) {
+    private static void policyPage(GuardedHttp.Answer answer, URI asked, Sighting observation) {
         if (!answer.uri().equals(asked) && sameHomePage(answer.uri(), observation.check.homeUrl())) {
             observation.found(Finding.REDIRECTS_TO_HOME, "it redirects to the home page " + answer.uri());
             return;
@@ -105,7 +105,7 @@ final class PageCheck {
     }
 
     /** Whether the status is fine (2xx, or exactly 200 for a policy page); else records the finding. */
-    private static boolean status(GuardedHttp.Answer answer, Observation observation, boolean only200) {
+    private static boolean status(GuardedHttp.Answer answer, Sighting observation, boolean only200) {
         int status = answer.statusCode();
         if (status == 404 || status == 410) {
             observation.found(Finding.NOT_FOUND, "it was not found (HTTP " + status + ")");

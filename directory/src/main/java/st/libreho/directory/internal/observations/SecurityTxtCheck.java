@@ -36,8 +36,8 @@ final class SecurityTxtCheck {
         }
     }
 
-    Observation check(PlannedCheck check) {
-        Observation observation = new Observation(check);
+    Sighting check(PlannedCheck check) {
+        Sighting observation = new Sighting(check);
         URI asked;
         try {
             asked = GuardedHttp.parse(check.subject());

@@ -42,7 +42,7 @@ final class SiteVisit {
      * Records the certificate of an https URL on the observation, with the finding when it is not valid (true then)
      * and the notice when it ends soon.
      */
-    boolean certificateFails(URI url, Observation observation) {
+    boolean certificateFails(URI url, Sighting observation) {
         TlsProbe.Outcome outcome = certificate(url);
         if (observation.certificateNotAfter == null) {
             observation.certificateNotAfter = outcome.notAfter();
@@ -62,7 +62,7 @@ final class SiteVisit {
      * The finding for a fetch that failed; a TLS failure at another host than the one probed (after a redirect) is
      * probed too, to say what is wrong with its certificate.
      */
-    void fetchFailed(FetchFailure failure, Observation observation) {
+    void fetchFailed(FetchFailure failure, Sighting observation) {
         if (failure.kind() == FetchFailure.Kind.TLS) {
             URI where = failure.where().startsWith("https:") ? uriOrNull(failure.where()) : null;
             if (where != null) {
@@ -100,7 +100,7 @@ final class SiteVisit {
     }
 
     /** Records status, type and where the address led. */
-    static void recordAnswer(GuardedHttp.Answer answer, URI asked, Observation observation) {
+    static void recordAnswer(GuardedHttp.Answer answer, URI asked, Sighting observation) {
         observation.httpStatus = answer.statusCode();
         observation.contentType = mediaType(answer);
         if (!answer.uri().equals(asked)) {

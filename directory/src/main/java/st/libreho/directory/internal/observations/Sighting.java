@@ -9,7 +9,7 @@ import st.libreho.directory.NodeInfoFacts;
 import st.libreho.directory.ObservedFacts;
 
 /** What one check has seen so far, becoming its {@link CheckResult}. */
-final class Observation {
+final class Sighting {
 
     final PlannedCheck check;
     private final List<Finding> findings = new ArrayList<>();
@@ -24,12 +24,12 @@ final class Observation {
     NodeInfoFacts nodeInfo;
     private String detail;
 
-    Observation(PlannedCheck check) {
+    Sighting(PlannedCheck check) {
         this.check = check;
     }
 
     /** Adds a finding; the first finding's detail is the one kept, as the most telling. */
-    Observation found(Finding finding, String detail) {
+    Sighting found(Finding finding, String detail) {
         if (!findings.contains(finding)) {
             findings.add(finding);
         }
