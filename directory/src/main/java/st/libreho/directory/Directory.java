@@ -396,6 +396,21 @@ public class Directory {
         return manifests.index(urls);
     }
 
+    /**
+     * How many member organisations the directory lists (members, and those leaving at a date until then): the count
+     * the platform's NodeInfo gives, the same set as {@link #directoryIndex} and {@link #listedMembers}.
+     */
+    @Transactional
+    public long listedMemberCount() {
+        return exports.listedCount();
+    }
+
+    /** The listed members' slugs, names and home addresses, in the directory's order, read as one projection. */
+    @Transactional
+    public List<ListedMember> listedMembers() {
+        return exports.listedMembers();
+    }
+
     /** Every listed member with its services, contacts and statements (the public export). */
     @Transactional
     public List<OrganisationProfile> exportDirectory() {

@@ -150,6 +150,12 @@ public class Governance {
         return reading.decisions(ProposalKind.PRESS_RELEASE, true, page, size);
     }
 
+    /** One item of the news: an adopted press release, or empty for any other proposal or none. */
+    @Transactional
+    public Optional<ProposalView> newsItem(long id) {
+        return reading.newsItem(id);
+    }
+
     // --- applications -------------------------------------------------------------------------------------
 
     /**

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.jpa.HibernateHints;
 
 import st.libreho.directory.ContactView;
+import st.libreho.directory.ListedMember;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.directory.ServiceReference;
 import st.libreho.directory.ServiceView;
@@ -44,6 +45,24 @@ public class Exports {
         return OrganisationEntity.getEntityManager().createQuery("select o.slug from OrganisationEntity o"
                 + " where o.status in :listed order by lower(o.name), o.id", String.class)
                 .setParameter("listed", DirectorySearch.LISTED).getResultList();
+    }
+
+    /** How many members are listed: one count, for the platform's NodeInfo. */
+    public long listedCount() {
+        return OrganisationEntity.getEntityManager()
+                .createQuery("select count(o) from OrganisationEntity o where o.status in :listed", Long.class)
+                .setParameter("listed", DirectorySearch.LISTED).getSingleResult();
+    }
+
+    /**
+     * The listed members' slugs, names and home addresses, in the directory's order: one statement of three columns,
+     * for the network's own librehost.json (whole entries are far heavier, and it names nothing else).
+     */
+    public List<ListedMember> listedMembers() {
+        return OrganisationEntity.getEntityManager().createQuery("select o.slug, o.name, o.homeUrl"
+                + " from OrganisationEntity o where o.status in :listed order by lower(o.name), o.id", Object[].class)
+                .setParameter("listed", DirectorySearch.LISTED).getResultList().stream()
+                .map(row -> new ListedMember((String) row[0], (String) row[1], (String) row[2])).toList();
     }
 
     /**

@@ -58,6 +58,16 @@ public class ProposalReading {
         return java.util.Optional.ofNullable(ProposalEntity.<ProposalEntity> findById(id)).map(this::view);
     }
 
+    /**
+     * An adopted press release as the news shows it (closed, its effects applied), or empty for anything else: the
+     * news' items are addressed one by one from outside (ActivityPub objects).
+     */
+    public java.util.Optional<ProposalView> newsItem(long id) {
+        ProposalEntity proposal = ProposalEntity.findById(id);
+        return proposal != null && proposal.kind == ProposalKind.PRESS_RELEASE && proposal.state != ProposalState.OPEN
+                && proposal.effectsApplied != null ? java.util.Optional.of(view(proposal)) : java.util.Optional.empty();
+    }
+
     public ProposalView view(ProposalEntity proposal) {
         Set<String> eligible = situations.eligible();
         List<StanceEntity> stances = StanceEntity.list("proposalId = ?1 order by organisation", proposal.id);
