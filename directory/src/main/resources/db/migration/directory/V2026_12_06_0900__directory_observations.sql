@@ -11,9 +11,11 @@ CREATE TABLE directory.observation (
     failed           BOOLEAN        NOT NULL,
     facts            JSONB          NOT NULL,
     observed_at      TIMESTAMPTZ    NOT NULL,
-    failing_since    TIMESTAMPTZ,
-    CONSTRAINT observation_unique UNIQUE (organisation_id, kind, subject)
+    failing_since    TIMESTAMPTZ
 );
+-- one row per thing checked; two services may share an address, and each has its own row
+CREATE UNIQUE INDEX observation_unique ON directory.observation (organisation_id, kind, subject,
+                                                                  coalesce(service_id, 0));
 -- the network's list of failing checks, oldest failure first
 CREATE INDEX observation_failing_idx ON directory.observation (failing_since, id) WHERE failed;
 

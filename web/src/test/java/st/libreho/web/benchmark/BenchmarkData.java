@@ -36,6 +36,9 @@ final class BenchmarkData {
             try (Statement sql = connection.createStatement()) {
                 sql.execute(insertOrganisations(organisations));
                 sql.execute(insertServices(servicesEach));
+                if (hasTable(connection, "directory.observation")) {
+                    sql.execute(INSERT_OBSERVATIONS);
+                }
                 forgetRenderedPages(connection);
                 connection.commit();
             }
@@ -43,6 +46,51 @@ final class BenchmarkData {
         try (Statement sql = connection.createStatement()) {
             sql.execute("ANALYZE directory.organisation");
             sql.execute("ANALYZE directory.service");
+            if (hasTable(connection, "directory.observation")) {
+                sql.execute("ANALYZE directory.observation");
+            }
+        }
+    }
+
+    /**
+     * What a daily round would have observed: every organisation's home page and security.txt, every service over
+     * HTTPS and its NodeInfo; a fifth of the organisations lack security.txt and a tenth of the services have an
+     * expired certificate, so the network's list of failures has thousands of rows at 5,000 organisations.
+     */
+    private static final String INSERT_OBSERVATIONS = """
+            INSERT INTO directory.observation (organisation_id, kind, subject, service_id, findings, failed, facts,
+                                               observed_at, failing_since)
+            SELECT o.id, 'HOME_PAGE', 'https://' || o.slug || '.example/', NULL, '{}', false,
+                   '{"httpStatus":200,"contentType":"text/html","certificateNotAfter":"2027-03-01T00:00:00Z",
+                     "redirectsToHttps":true,"hsts":true}', now(), NULL
+            FROM directory.organisation o
+            UNION ALL
+            SELECT o.id, 'SECURITY_TXT', 'https://' || o.slug || '.example/.well-known/security.txt', NULL,
+                   CASE WHEN o.id % 5 = 0 THEN '{SECURITY_TXT_MISSING}' ELSE '{}' END::varchar(40)[], o.id % 5 = 0,
+                   CASE WHEN o.id % 5 = 0 THEN '{"httpStatus":404}'
+                        ELSE '{"httpStatus":200,"securityTxtExpires":"2027-06-01T00:00:00Z",
+                               "securityTxtContacts":["mailto:security@example.org"]}' END::jsonb,
+                   now(), CASE WHEN o.id % 5 = 0 THEN now() - (o.id % 30) * interval '1 day' END
+            FROM directory.organisation o
+            UNION ALL
+            SELECT s.organisation_id, 'SERVICE', coalesce(s.url, 'https://s' || s.id || '.example/'), s.id,
+                   CASE WHEN s.id % 10 = 0 THEN '{CERTIFICATE_EXPIRED}' ELSE '{}' END::varchar(40)[], s.id % 10 = 0,
+                   '{"httpStatus":200,"certificateNotAfter":"2027-03-01T00:00:00Z"}', now(),
+                   CASE WHEN s.id % 10 = 0 THEN now() - (s.id % 20) * interval '1 day' END
+            FROM directory.service s
+            UNION ALL
+            SELECT s.organisation_id, 'NODEINFO', coalesce(s.url, 'https://s' || s.id || '.example/'), s.id, '{}',
+                   false, '{"httpStatus":200,"nodeInfo":{"schemaVersion":"2.1","softwareName":"nextcloud",
+                     "softwareVersion":"28.0.4","protocols":[],"openRegistrations":true,"usersTotal":100}}', now(), NULL
+            FROM directory.service s
+            """;
+
+    private static boolean hasTable(Connection connection, String table) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            query.setString(1, table);
+            try (ResultSet result = query.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
         }
     }
 

@@ -34,7 +34,15 @@ class ThroughputBenchmarkIT {
             Target.document("/directory.json"),
             Target.document("/directory/export.json"),
             Target.document("/directory/export.csv"),
-            Target.document("/api/v1/members?size=20"));
+            Target.document("/api/v1/members?size=20"),
+            Target.page("/directory/observations"),
+            Target.page("/directory/observations?page=5"),
+            Target.document("/api/v1/observations"),
+            Target.page("/members/bench-1/observations"),
+            Target.document("/api/v1/members/bench-1/observations"),
+            Target.document("/.well-known/nodeinfo"),
+            Target.document("/nodeinfo/2.1"),
+            Target.document("/.well-known/librehost.json"));
 
     @Test
     void throughputOfThePackagedPlatform() throws Exception {

@@ -65,16 +65,17 @@ public class Observations {
         Map<String, ObservationEntity> previous = new HashMap<>();
         for (ObservationEntity entity : ObservationEntity.<ObservationEntity> list("organisationId",
                 organisationId)) {
-            previous.put(key(entity.kind, entity.subject), entity);
+            previous.put(key(entity.kind, entity.subject, entity.serviceId), entity);
         }
         ObservationEntity.delete("organisationId", organisationId);
         entityManager.flush();
         Map<String, CheckResult> latest = new HashMap<>();
         for (CheckResult result : results) {
-            latest.put(key(result.kind().name(), result.subject()), result); // one row per thing, the last wins
+            // one row per thing checked, the last result wins
+            latest.put(key(result.kind().name(), result.subject(), result.serviceId()), result);
         }
         for (CheckResult result : latest.values()) {
-            ObservationEntity before = previous.get(key(result.kind().name(), result.subject()));
+            ObservationEntity before = previous.get(key(result.kind().name(), result.subject(), result.serviceId()));
             ObservationEntity entity = new ObservationEntity();
             entity.organisationId = organisationId;
             entity.kind = result.kind().name();
@@ -258,8 +259,8 @@ public class Observations {
         return CHECKED_STATUSES.stream().map(OrganisationStatus::valueOf).toList();
     }
 
-    private static String key(String kind, String subject) {
-        return kind + '\n' + subject;
+    private static String key(String kind, String subject, Long serviceId) {
+        return kind + '\n' + subject + '\n' + serviceId;
     }
 
     private static String clip(String text, int length) {

@@ -33,8 +33,8 @@ public interface ObservationMessages {
     @Message("{type}")
     String document_type(String type);
 
-    @Message("certificate valid until {date}")
-    String certificate_valid_until(String date);
+    @Message("certificate valid until {date} ({days} days left)")
+    String certificate_valid_until(String date, long days);
 
     @Message("certificate expired on {date}")
     String certificate_expired_on(String date);

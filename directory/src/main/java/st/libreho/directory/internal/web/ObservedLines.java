@@ -63,7 +63,9 @@ public class ObservedLines {
                     || observation.findings().contains(Finding.CERTIFICATE_NAME_MISMATCH)) {
                 parts.add(msg.certificate_untrusted_until(until));
             } else {
-                parts.add(msg.certificate_valid_until(until));
+                // counted from the observation, as the page says when it was made
+                parts.add(msg.certificate_valid_until(until, java.time.Duration.between(observation.observedAt(),
+                        facts.certificateNotAfter()).toDays()));
             }
         }
         if (Boolean.TRUE.equals(facts.redirectsToHttps())) {

@@ -29,7 +29,8 @@ import st.libreho.platform.testing.SqlStatements;
 class BoundedQueriesTest {
 
     static final int MAX_STATEMENTS = 4;
-    static final int MEMBER_PAGE_STATEMENTS = 6;
+    /** The entry, its services, contacts, statements, logo and delegation, then its observations and their state. */
+    static final int MEMBER_PAGE_STATEMENTS = 8;
 
     @TestHTTPResource("/")
     URL root;

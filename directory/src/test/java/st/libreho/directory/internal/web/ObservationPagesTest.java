@@ -118,6 +118,7 @@ class ObservationPagesTest {
 
             assertTrue(text.contains("answered 200"), text); // the privacy policy, beside the statement on data
             assertTrue(text.contains("certificate expired on"), text);
+            assertTrue(text.contains("(91 days left)"), "the home page's certificate, days until it ends: " + text);
             assertTrue(text.contains("Discrepancy"), "declared encryption, but a certificate expired: " + text);
             assertTrue(text.contains("not found (404)"), text);
             assertTrue(text.contains("no security.txt"), text);
@@ -192,6 +193,28 @@ class ObservationPagesTest {
                 CheckKind.HOME_PAGE, "https://quiet.example", null, List.of(), facts(200, null), third)), third));
         given().get("/api/v1/observations?size=100").then().statusCode(200)
                 .body("items.slug", not(hasItem(QUIET)));
+    }
+
+    @Test
+    void twoServicesAtOneAddressEachKeepTheirOwnObservation() {
+        Actor platform = Actor.platform();
+        ServiceDetails shared = new ServiceDetails("Quiet Pads", ServiceCategory.PADS, "https://quiet.example",
+                "Etherpad", "Apache-2.0", null, Registration.OPEN, PriceModel.FREE, true, false, true, List.of(),
+                null);
+        ServiceView pads = directory.addService(QUIET, shared, platform);
+        ServiceView forms = directory.addService(QUIET, new ServiceDetails("Quiet Forms", ServiceCategory.FORMS,
+                "https://quiet.example", "Framaforms", "GPL-2.0-or-later", null, Registration.OPEN, PriceModel.FREE,
+                true, false, true, List.of(), null), platform);
+        Instant at = Instant.parse("2026-12-02T06:00:00Z");
+        QuarkusTransaction.requiringNew().run(() -> observations.record(quietId(), List.of(
+                new CheckResult(quietId(), CheckKind.SERVICE, "https://quiet.example", pads.id(),
+                        List.of(Finding.CERTIFICATE_EXPIRED), facts(null, at.minusSeconds(60)), at),
+                new CheckResult(quietId(), CheckKind.SERVICE, "https://quiet.example", forms.id(), List.of(),
+                        facts(200, at.plus(Duration.ofDays(30))), at)), at));
+
+        var observed = QuarkusTransaction.requiringNew().call(() -> directory.observations(QUIET).orElseThrow());
+        assertTrue(observed.ofService(CheckKind.SERVICE, pads.id()).orElseThrow().failed());
+        assertFalse(observed.ofService(CheckKind.SERVICE, forms.id()).orElseThrow().failed());
     }
 
     @Test
