@@ -48,6 +48,8 @@ public enum Finding {
     SECURITY_TXT_INVALID(Severity.FAILURE),
     /** The security.txt's Expires date has passed. */
     SECURITY_TXT_EXPIRED(Severity.FAILURE),
+    /** The platform could not complete the check (its own error, or it was stopping): says nothing of the site. */
+    CHECK_INCOMPLETE(Severity.NOTICE),
     /** The host does not offer NodeInfo (404 or 400): many services do not, so it fails nothing. */
     NODEINFO_ABSENT(Severity.NOTICE),
     /** NodeInfo is offered but its discovery document or its document is not valid. */

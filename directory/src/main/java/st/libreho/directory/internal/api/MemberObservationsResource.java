@@ -24,6 +24,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import st.libreho.directory.CheckClass;
 import st.libreho.directory.Directory;
+import st.libreho.directory.NodeInfoDifference;
 import st.libreho.directory.OrganisationObservations;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.directory.ServiceView;
@@ -49,7 +50,7 @@ public class MemberObservationsResource {
     }
 
     /** The differences between a service's declaration and its NodeInfo; empty when they agree. */
-    public record ServiceDifferences(long serviceId, List<NodeInfoComparison.Difference> differences) {
+    public record ServiceDifferences(long serviceId, List<NodeInfoDifference> differences) {
     }
 
     /** The classes of checks an organisation opts out of, by id ({@code tls}, {@code policy-pages}, ...). */

@@ -44,7 +44,7 @@ public class CheckPlans {
             services.computeIfAbsent(service.organisationId, id -> new ArrayList<>())
                     .add(new ServiceTarget(service.id, service.url));
         }
-        Map<Long, Set<CheckClass>> optOuts = observations.allOptOuts();
+        Map<Long, Set<CheckClass>> optOuts = observations.optOuts(organisationIds);
         List<CheckPlan> plans = new ArrayList<>();
         for (OrganisationEntity organisation : organisations) {
             plans.add(new CheckPlan(organisation.id, organisation.homeUrl, organisation.servicesPageUrl,

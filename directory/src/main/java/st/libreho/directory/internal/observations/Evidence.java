@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,10 +24,15 @@ import st.libreho.platform.TooSoonException;
 @ApplicationScoped
 public class Evidence {
 
+    /** How many checks on request may run at once on one instance. */
+    static final int MAX_RUNNING_RECHECKS = 2;
+
     private final Observations observations;
     private final Observing observing;
     private final Access access;
     private final DirectoryConfig config;
+    /** The checks on request running on this instance. */
+    private final Semaphore running = new Semaphore(MAX_RUNNING_RECHECKS);
 
     public Evidence(Observations observations, Observing observing, Access access, DirectoryConfig config) {
         this.observations = observations;
@@ -66,6 +72,19 @@ public class Evidence {
      * @throws TooSoonException when the last check asked for is too recent
      */
     public OrganisationObservations recheck(String slug, Actor actor) {
+        // a check holds a request's worker while it visits: a few at once per instance, whoever asks
+        if (!running.tryAcquire()) {
+            throw new TooSoonException("Other checks are running on the platform; ask again in a minute.",
+                    Instant.now().plusSeconds(60));
+        }
+        try {
+            return recheckNow(slug, actor);
+        } finally {
+            running.release();
+        }
+    }
+
+    private OrganisationObservations recheckNow(String slug, Actor actor) {
         long id = QuarkusTransaction.requiringNew().call(() -> {
             OrganisationEntity organisation = require(slug);
             access.requireManager(actor, organisation);

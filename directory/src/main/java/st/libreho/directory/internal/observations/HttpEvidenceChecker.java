@@ -7,13 +7,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -41,7 +44,7 @@ import st.libreho.directory.internal.interop.GuardedHttp;
  * Limits: a page is read up to {@value PageCheck#PAGE_BYTES} bytes (a larger one is cut, not refused), a
  * security.txt up to {@value SecurityTxtCheck#MAX_BYTES} and a NodeInfo document up to
  * {@value NodeInfoCheck#MAX_BYTES} (larger ones fail). Thread-safe; {@link #check(List)} may be called from several
- * threads, each call with its own threads.
+ * threads at once (the round and a delegation's check now): the limits hold over all calls of one instance.
  */
 public final class HttpEvidenceChecker implements EvidenceChecker {
 
@@ -54,12 +57,17 @@ public final class HttpEvidenceChecker implements EvidenceChecker {
     private final CheckerSettings settings;
     private final X509ExtendedTrustManager trust;
     private final GuardedHttp http;
+    /** Visits in progress over all calls, at most {@code maxConnections}. */
+    private final Semaphore connections;
+    /** One visit at a time per host, over all calls; a lock per host name the platform has visited. */
+    private final Map<String, ReentrantLock> hosts = new ConcurrentHashMap<>();
 
     public HttpEvidenceChecker(CheckerSettings settings) {
         this.settings = settings;
         this.trust = settings.trust() != null ? settings.trust() : defaultTrust();
         this.http = new GuardedHttp(settings.connectTimeout(), settings.requestTimeout(),
                 settings.allowPrivateAddresses(), settings.userAgent(), MAX_REDIRECTS, sslContext(trust));
+        this.connections = new Semaphore(settings.maxConnections(), true);
     }
 
     @Override
@@ -80,8 +88,9 @@ public final class HttpEvidenceChecker implements EvidenceChecker {
             TlsProbe probe = new TlsProbe(http, trust, settings.connectTimeout(), settings.requestTimeout(),
                     settings.clock(), watchdog);
             List<Future<List<Ordered>>> visits = new ArrayList<>();
-            for (List<PlannedCheck> checks : byHost.values()) {
-                visits.add(pool.submit(() -> visit(checks, new SiteVisit(http, probe, settings))));
+            for (Map.Entry<String, List<PlannedCheck>> host : byHost.entrySet()) {
+                visits.add(pool.submit(() -> limited(host.getKey(),
+                        () -> visit(host.getValue(), new SiteVisit(http, probe, settings)))));
             }
             for (Future<List<Ordered>> visit : visits) {
                 results.addAll(visit.get());
@@ -99,10 +108,30 @@ public final class HttpEvidenceChecker implements EvidenceChecker {
         return results.stream().sorted(Comparator.comparingInt(Ordered::order)).map(Ordered::result).toList();
     }
 
+    /** Runs one host's visit when no other call visits that host and a connection is free. */
+    private List<Ordered> limited(String host, java.util.concurrent.Callable<List<Ordered>> visit)
+            throws Exception {
+        ReentrantLock lock = hosts.computeIfAbsent(host, any -> new ReentrantLock());
+        lock.lockInterruptibly();
+        try {
+            connections.acquire();
+            try {
+                return visit.call();
+            } finally {
+                connections.release();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** One host's checks, one after the other. */
     private static List<Ordered> visit(List<PlannedCheck> checks, SiteVisit visit) {
         List<Ordered> results = new ArrayList<>();
         for (PlannedCheck check : checks) {
+            if (Thread.currentThread().isInterrupted()) {
+                break; // the call is stopping: the checks not made are not reported as anything
+            }
             Sighting observation;
             try {
                 observation = switch (check.kind()) {
@@ -114,7 +143,7 @@ public final class HttpEvidenceChecker implements EvidenceChecker {
                 // a bug of ours, not the site's doing: logged without the body or headers, and said plainly
                 LOG.errorf(e, "The %s check of organisation %d at %s failed unexpectedly", check.kind(),
                         check.organisationId(), check.subject());
-                observation = new Sighting(check).found(Finding.UNREACHABLE,
+                observation = new Sighting(check).found(Finding.CHECK_INCOMPLETE,
                         "the check could not be completed (an error of the platform: " + e.getClass().getSimpleName()
                                 + ")");
             }

@@ -34,7 +34,7 @@ final class NodeInfoCheck {
         } catch (FetchFailure e) {
             return observation.found(Finding.UNREACHABLE, e.getMessage());
         }
-        String host = service.getHost().contains(":") ? "[" + service.getHost() + "]" : service.getHost();
+        String host = service.getHost(); // an IPv6 literal comes with its brackets
         int port = service.getPort();
         String discovery = "https://" + host + (port == -1 || port == 443 || port == 80 ? "" : ":" + port)
                 + "/.well-known/nodeinfo";
@@ -124,6 +124,12 @@ final class NodeInfoCheck {
         if (status < 200 || status > 299) {
             observation.found(discovery ? Finding.NODEINFO_ABSENT : Finding.NODEINFO_INVALID, what
                     + " could not be had (HTTP " + status + ")");
+            return false;
+        }
+        String type = answer.headers().firstValue("content-type").orElse("").toLowerCase(java.util.Locale.ROOT);
+        if (discovery && (type.startsWith("text/html") || type.startsWith("application/xhtml"))) {
+            // many services answer every path with their web application or a login page: no NodeInfo there
+            observation.found(Finding.NODEINFO_ABSENT, what + " is a web page, so the service offers no NodeInfo");
             return false;
         }
         return true;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import st.libreho.directory.NodeInfoDifference;
 import st.libreho.directory.NodeInfoFacts;
 import st.libreho.directory.Registration;
 
@@ -15,19 +16,11 @@ import st.libreho.directory.Registration;
  */
 public final class NodeInfoComparison {
 
-    /** Something the delegate declared that NodeInfo contradicts. */
-    public enum Difference {
-        /** The declared software is not the one NodeInfo names. */
-        SOFTWARE_DIFFERS,
-        /** The declared registration does not match NodeInfo's {@code openRegistrations}. */
-        REGISTRATIONS_DIFFER
-    }
-
     private NodeInfoComparison() {
     }
 
     /**
-     * The differences, in the order of {@link Difference}; empty when they agree or when NodeInfo is unknown.
+     * The differences, in the order of {@link NodeInfoDifference}; empty when they agree or when NodeInfo is unknown.
      * <p>
      * <b>Software.</b> Names are compared by their letters and digits only, ignoring case, compatibility forms (e.g.
      * full-width letters), spaces, hyphens, underscores and punctuation ("Nextcloud" and "nextcloud", "Pixel Fed" and
@@ -53,17 +46,17 @@ public final class NodeInfoComparison {
      * @param declaredRegistration may be null
      * @param observed what NodeInfo said; null when the service has no NodeInfo
      */
-    public static List<Difference> compare(String declaredSoftwareName, Registration declaredRegistration,
+    public static List<NodeInfoDifference> compare(String declaredSoftwareName, Registration declaredRegistration,
             NodeInfoFacts observed) {
-        List<Difference> differences = new ArrayList<>();
+        List<NodeInfoDifference> differences = new ArrayList<>();
         if (observed == null) {
             return differences;
         }
         if (softwareDiffers(declaredSoftwareName, observed.softwareName())) {
-            differences.add(Difference.SOFTWARE_DIFFERS);
+            differences.add(NodeInfoDifference.SOFTWARE_DIFFERS);
         }
         if (registrationsDiffer(declaredRegistration, observed.openRegistrations())) {
-            differences.add(Difference.REGISTRATIONS_DIFFER);
+            differences.add(NodeInfoDifference.REGISTRATIONS_DIFFER);
         }
         return List.copyOf(differences);
     }

@@ -54,14 +54,25 @@ public class Observations {
     /**
      * Replaces what was observed of an organisation by a new check's results, keeping since when each thing that still
      * fails has been failing. Things no longer declared (a service removed, an opted-out class) disappear.
+     *
+     * @param checkedAt when the visits began: a check that began before the one stored already is older news, and is
+     *        dropped (a round that visited a site before its delegation's check now must not undo it)
+     * @return whether the results were stored
      */
-    public void record(long organisationId, List<CheckResult> results, Instant checkedAt) {
+    public boolean record(long organisationId, List<CheckResult> results, Instant checkedAt) {
         // first, as it locks the organisation's schedule row: a check on request and a round storing the same
-        // organisation at once then store one after the other instead of colliding on the unique key
-        entityManager.createNativeQuery("""
-                INSERT INTO directory.observation_schedule (organisation_id, checked_at) VALUES (:id, :at)
-                ON CONFLICT (organisation_id) DO UPDATE SET checked_at = :at""")
-                .setParameter("id", organisationId).setParameter("at", utc(checkedAt)).executeUpdate();
+        // organisation at once then store one after the other, the later visit winning
+        boolean newer = !entityManager.createNativeQuery("""
+                INSERT INTO directory.observation_schedule AS s (organisation_id, checked_at) VALUES (:id, :at)
+                ON CONFLICT (organisation_id) DO UPDATE SET checked_at = :at
+                WHERE s.checked_at IS NULL OR s.checked_at <= :at
+                RETURNING organisation_id""")
+                .setParameter("id", organisationId).setParameter("at", utc(checkedAt)).getResultList().isEmpty();
+        if (!newer) {
+            return false;
+        }
+        // an opt-out made while the sites were visited holds: its class's results are not stored
+        Set<CheckClass> optedOut = state(organisationId).optOuts();
         Map<String, ObservationEntity> previous = new HashMap<>();
         for (ObservationEntity entity : ObservationEntity.<ObservationEntity> list("organisationId",
                 organisationId)) {
@@ -71,6 +82,9 @@ public class Observations {
         entityManager.flush();
         Map<String, CheckResult> latest = new HashMap<>();
         for (CheckResult result : results) {
+            if (optedOut.contains(result.kind().checkClass())) {
+                continue;
+            }
             // one row per thing checked, the last result wins
             latest.put(key(result.kind().name(), result.subject(), result.serviceId()), result);
         }
@@ -91,12 +105,13 @@ public class Observations {
             entity.persist();
         }
         publicContent.changed();
+        return true;
     }
 
     /** An organisation's observations, failures first, then in the order of {@link CheckKind}. */
     public List<Observation> of(long organisationId) {
         List<ObservationEntity> entities = ObservationEntity.list("organisationId", organisationId);
-        return entities.stream().map(this::view)
+        return entities.stream().filter(Observations::known).map(this::view)
                 .sorted(Comparator.comparing((Observation observation) -> !observation.failed())
                         .thenComparing(Observation::kind).thenComparing(Observation::subject))
                 .toList();
@@ -116,17 +131,21 @@ public class Observations {
                 .setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
         List<FailingObservation> items = new ArrayList<>();
         for (Object[] row : rows) {
+            if (!known((ObservationEntity) row[0])) {
+                continue;
+            }
             items.add(new FailingObservation((String) row[1], (String) row[2], (OrganisationStatus) row[3],
                     view((ObservationEntity) row[0])));
         }
         return new Page<>(items, page, size, total);
     }
 
-    /** Every organisation's opt-outs, for a round: one statement for all. */
-    public Map<Long, Set<CheckClass>> allOptOuts() {
+    /** These organisations' opt-outs: one statement for a batch. */
+    public Map<Long, Set<CheckClass>> optOuts(List<Long> organisationIds) {
         Map<Long, Set<CheckClass>> all = new HashMap<>();
-        for (Object row : entityManager.createNativeQuery(
-                "SELECT organisation_id, check_class FROM directory.observation_opt_out").getResultList()) {
+        for (Object row : entityManager.createNativeQuery("SELECT organisation_id, check_class"
+                + " FROM directory.observation_opt_out WHERE organisation_id IN (:ids)")
+                .setParameter("ids", organisationIds).getResultList()) {
             Object[] columns = (Object[]) row;
             CheckClass.byId((String) columns[1]).ifPresent(checkClass -> all
                     .computeIfAbsent(((Number) columns[0]).longValue(), id -> EnumSet.noneOf(CheckClass.class))
@@ -214,6 +233,7 @@ public class Observations {
     public void finishRound(Instant now) {
         entityManager.createNativeQuery("UPDATE directory.observation_round SET finished_at = :now WHERE id = 1")
                 .setParameter("now", utc(now)).executeUpdate();
+        publicContent.changed(); // the network's page says when the last round ended
     }
 
     /** When the last round finished, for the network's page; null before the first. */
@@ -228,6 +248,11 @@ public class Observations {
         List<Finding> findings = entity.findings.stream().flatMap(name -> finding(name).stream()).toList();
         return new Observation(CheckKind.valueOf(entity.kind), entity.subject, entity.serviceId, findings,
                 entity.failed, read(entity.facts), entity.observedAt, entity.failingSince);
+    }
+
+    /** A kind stored by an earlier version that no longer exists is left out rather than failing the page. */
+    private static boolean known(ObservationEntity entity) {
+        return java.util.Arrays.stream(CheckKind.values()).anyMatch(kind -> kind.name().equals(entity.kind));
     }
 
     /** A finding stored by an earlier version that no longer exists is left out rather than failing the page. */

@@ -43,19 +43,19 @@ public class Observing {
 
     /** Checks these organisations now. */
     public void check(List<Long> organisationIds) {
+        Instant visited = Instant.now();
         List<CheckPlan> batch = QuarkusTransaction.requiringNew().call(() -> plans.of(organisationIds));
         List<CheckResult> results = checker.check(batch);
         if (Thread.currentThread().isInterrupted()) {
             // stopped midway (the instance shuts down): what was not visited must not replace what was observed
             return;
         }
-        Instant checkedAt = Instant.now();
         Map<Long, List<CheckResult>> byOrganisation = results.stream()
                 .collect(Collectors.groupingBy(CheckResult::organisationId));
         for (CheckPlan plan : batch) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> observations.record(plan.organisationId(),
-                        byOrganisation.getOrDefault(plan.organisationId(), List.of()), checkedAt));
+                        byOrganisation.getOrDefault(plan.organisationId(), List.of()), visited));
             } catch (RuntimeException e) {
                 // e.g. the organisation was removed meanwhile; the others are still stored
                 LOG.warnf("Could not store the observations of organisation %d: %s", plan.organisationId(), e);

@@ -131,7 +131,7 @@ final class PageCheck {
      */
     private boolean plainHttpRedirectsToHttps(URI asked) {
         int port = visit.settings.plainHttpPort();
-        String plain = "http://" + (asked.getHost().contains(":") ? "[" + asked.getHost() + "]" : asked.getHost())
+        String plain = "http://" + asked.getHost()
                 + (port == 80 ? "" : ":" + port)
                 + (asked.getRawPath() == null || asked.getRawPath().isEmpty() ? "/" : asked.getRawPath())
                 + (asked.getRawQuery() == null ? "" : "?" + asked.getRawQuery());

@@ -26,7 +26,7 @@ final class SecurityTxtCheck {
     static String address(String homeUrl) {
         try {
             URI home = GuardedHttp.parse(homeUrl);
-            String host = home.getHost().contains(":") ? "[" + home.getHost() + "]" : home.getHost();
+            String host = home.getHost(); // an IPv6 literal comes with its brackets
             // the home's port only matters off the standard ones (tests); RFC 9116 asks for HTTPS in any case
             int port = home.getPort();
             boolean standard = port == -1 || port == 80 || port == 443;

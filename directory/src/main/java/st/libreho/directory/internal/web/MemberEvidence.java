@@ -8,6 +8,7 @@ import io.quarkus.qute.TemplateData;
 import st.libreho.directory.CheckClass;
 import st.libreho.directory.CheckKind;
 import st.libreho.directory.Commitment;
+import st.libreho.directory.NodeInfoDifference;
 import st.libreho.directory.NodeInfoFacts;
 import st.libreho.directory.Observation;
 import st.libreho.directory.OrganisationObservations;
@@ -91,7 +92,7 @@ public class MemberEvidence {
         }
         List<String> differences = NodeInfoComparison.compare(service.details().softwareName(),
                 service.details().registration(), facts).stream()
-                .map(difference -> difference == NodeInfoComparison.Difference.SOFTWARE_DIFFERS
+                .map(difference -> difference == NodeInfoDifference.SOFTWARE_DIFFERS
                         ? msg.difference_software()
                         : msg.difference_registrations())
                 .toList();
@@ -112,10 +113,11 @@ public class MemberEvidence {
                 .map(lines::line).toList();
     }
 
-    /** Whether the organisation declares it meets the commitment while a check bearing on it fails. */
+    /** Whether the organisation declares it meets the commitment while a check bearing on it contradicts that. */
     public boolean discrepancy(Commitment commitment, StatementView statement) {
         return statement != null && statement.state() == StatementState.MEETS && observations.observations()
-                .stream().anyMatch(observation -> observation.kind().bearsOn() == commitment && observation.failed());
+                .stream().anyMatch(observation -> observation.kind().bearsOn() == commitment
+                        && observation.contradictsDeclaration());
     }
 
     /** "Not checked: the organisation opted out of ..." for the class of this kind, or null. */

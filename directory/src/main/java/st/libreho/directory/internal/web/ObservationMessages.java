@@ -33,7 +33,7 @@ public interface ObservationMessages {
     @Message("{type}")
     String document_type(String type);
 
-    @Message("certificate valid until {date} ({days} days left)")
+    @Message("certificate valid until {date} ({#if days == 1}1 day{#else}{days} days{/if} left)")
     String certificate_valid_until(String date, long days);
 
     @Message("certificate expired on {date}")
@@ -66,9 +66,6 @@ public interface ObservationMessages {
     @Message("Observed")
     String observed();
 
-    @Message("Declared: {state}; observed:")
-    String declared_observed(String state);
-
     @Message("Discrepancy")
     String discrepancy();
 
@@ -96,7 +93,7 @@ public interface ObservationMessages {
     @Message("registrations closed")
     String nodeinfo_closed();
 
-    @Message("{count} users")
+    @Message("{#if count == 1}1 user{#else}{count} users{/if}")
     String nodeinfo_users(long count);
 
     @Message("protocols: {protocols}")
@@ -158,6 +155,9 @@ public interface ObservationMessages {
 
     @Message("Failing checks across the network")
     String network_title();
+
+    @Message("what the platform observes on members' sites, and which checks fail now.")
+    String network_link_lead();
 
     @Message("Every check that fails now, for every member and applicant, oldest failure first. Each organisation's page shows all its observations beside what it declares.")
     String network_lead();

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,6 +26,7 @@ import io.quarkus.security.Authenticated;
 import st.libreho.directory.CheckClass;
 import st.libreho.directory.Directory;
 import st.libreho.directory.OrganisationObservations;
+import st.libreho.directory.OrganisationPage;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.platform.TooSoonException;
 
@@ -60,13 +62,16 @@ public class ObservationsPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance organisation(@RestPath String slug, @RestQuery String checked,
             @RestQuery String saved, @RestQuery String tooSoon) {
-        OrganisationProfile profile = access.profile(slug);
-        OrganisationObservations observations = directory.observations(slug).orElseThrow();
+        // one read for the entry, who may manage it and what was observed
+        OrganisationPage page = directory.page(slug, access.actor())
+                .orElseThrow(() -> new NotFoundException("No organisation " + slug));
+        OrganisationProfile profile = page.profile();
+        OrganisationObservations observations = page.observations();
         String notice = checked != null ? lines.messages().checked_now()
                 : saved != null ? lines.messages().opt_outs_saved()
                 : tooSoon != null ? lines.messages().check_too_soon(lines.date(observations.recheckFrom()))
                 : null;
-        return Templates.organisation(profile, new MemberEvidence(observations, lines), access.canManage(slug),
+        return Templates.organisation(profile, new MemberEvidence(observations, lines), page.readerMayManage(),
                 choices(observations.optedOut()), notice);
     }
 

@@ -20,4 +20,9 @@ public record ObservedLine(String what, String subject, String summary, String w
     public ObservedLine {
         found = List.copyOf(found);
     }
+
+    /** What makes it fail, in words, for the network's list. */
+    public String failures() {
+        return String.join(" · ", found.stream().filter(Found::fails).map(Found::label).toList());
+    }
 }

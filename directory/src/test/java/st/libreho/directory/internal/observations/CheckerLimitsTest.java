@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -122,14 +123,24 @@ class CheckerLimitsTest {
                     CheckClass.SECURITY_TXT, CheckClass.NODEINFO)));
         }
 
-        List<CheckResult> results = new HttpEvidenceChecker(sites.settings(2, true)).check(plans);
+        // two calls at once, as the round and a delegation's check now: the limits hold over both
+        HttpEvidenceChecker checker = new HttpEvidenceChecker(sites.settings(2, true));
+        List<CheckPlan> even = new ArrayList<>();
+        List<CheckPlan> odd = new ArrayList<>();
+        plans.forEach(plan -> (plan.organisationId() % 2 == 0 ? even : odd).add(plan));
+        CompletableFuture<List<CheckResult>> first = CompletableFuture.supplyAsync(() -> checker.check(even));
+        List<CheckResult> second = checker.check(odd);
+        List<CheckResult> firstResults = first.join();
 
-        assertEquals(48, results.size());
-        for (int i = 0; i < results.size(); i++) {
-            assertEquals(i / 4, results.get(i).organisationId(), "results in the order of the plans");
-            assertEquals(List.of(Finding.NOT_HTTPS), results.get(i).findings());
+        for (List<CheckResult> results : List.of(firstResults, second)) {
+            assertEquals(24, results.size());
+            for (int i = 0; i < results.size(); i++) {
+                assertEquals(results.get(i / 4 * 4).organisationId(), results.get(i).organisationId(),
+                        "results in the order of the plans");
+                assertEquals(List.of(Finding.NOT_HTTPS), results.get(i).findings());
+            }
         }
-        assertEquals(1, mostByHost.get(), "one request at a time to a host");
-        assertEquals(2, mostInFlight.get(), "maxConnections at once, and no more");
+        assertEquals(1, mostByHost.get(), "one request at a time to a host, over both calls");
+        assertEquals(2, mostInFlight.get(), "maxConnections at once over both calls, and no more");
     }
 }

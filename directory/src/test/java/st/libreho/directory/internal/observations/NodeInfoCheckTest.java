@@ -88,6 +88,17 @@ class NodeInfoCheckTest {
     }
 
     @Test
+    void aWebApplicationAnsweringEveryPathHasNoNodeInfo_notAFailure() {
+        // a single-page application or a login page answers 200 with HTML wherever one asks
+        sites.valid.page(DISCOVERY, 200, "text/html; charset=utf-8", "<html><body>Sign in</body></html>");
+
+        CheckResult result = check();
+
+        assertEquals(List.of(Finding.NODEINFO_ABSENT), result.findings());
+        assertFalse(result.failed());
+    }
+
+    @Test
     void aServerErrorIsAskedOnceMore() {
         sites.valid.page(DISCOVERY, 500, "text/plain", "oops");
 

@@ -1,8 +1,8 @@
 package st.libreho.directory.internal.observations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static st.libreho.directory.internal.observations.NodeInfoComparison.Difference.REGISTRATIONS_DIFFER;
-import static st.libreho.directory.internal.observations.NodeInfoComparison.Difference.SOFTWARE_DIFFERS;
+import static st.libreho.directory.NodeInfoDifference.REGISTRATIONS_DIFFER;
+import static st.libreho.directory.NodeInfoDifference.SOFTWARE_DIFFERS;
 
 import java.util.List;
 
@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import st.libreho.directory.NodeInfoDifference;
 import st.libreho.directory.NodeInfoFacts;
 import st.libreho.directory.Registration;
-import st.libreho.directory.internal.observations.NodeInfoComparison.Difference;
 
 class NodeInfoComparisonTest {
 
@@ -74,7 +74,7 @@ class NodeInfoComparisonTest {
 
     @Test
     void bothDifferencesInOrder() {
-        assertEquals(List.<Difference> of(SOFTWARE_DIFFERS, REGISTRATIONS_DIFFER),
+        assertEquals(List.<NodeInfoDifference> of(SOFTWARE_DIFFERS, REGISTRATIONS_DIFFER),
                 NodeInfoComparison.compare("Mastodon", Registration.OPEN, nodeInfo("gotosocial", false)));
     }
 }

@@ -92,6 +92,11 @@ class ObservationPagesTest {
         member(directory, QUIET, new OrganisationDetails("Quiet Hosting", null, null, null, null, null, null,
                 List.of(), null, "https://quiet.example", null, null, null, null, null, null, null));
 
+        recordSureau();
+    }
+
+    /** What the round saw at Sureau; again after a test that changed it. */
+    private void recordSureau() {
         Instant at = Instant.parse("2026-12-02T06:00:00Z");
         record(at, List.of(
                 result(CheckKind.HOME_PAGE, "https://sureau.example", null, List.of(),
@@ -198,23 +203,63 @@ class ObservationPagesTest {
     @Test
     void twoServicesAtOneAddressEachKeepTheirOwnObservation() {
         Actor platform = Actor.platform();
+        long twin = member(directory, "observed-twin", new OrganisationDetails("Twin Hosting", null, null, null, null,
+                null, null, List.of(), null, "https://quiet.example", null, null, null, null, null, null, null)).id();
         ServiceDetails shared = new ServiceDetails("Quiet Pads", ServiceCategory.PADS, "https://quiet.example",
                 "Etherpad", "Apache-2.0", null, Registration.OPEN, PriceModel.FREE, true, false, true, List.of(),
                 null);
-        ServiceView pads = directory.addService(QUIET, shared, platform);
-        ServiceView forms = directory.addService(QUIET, new ServiceDetails("Quiet Forms", ServiceCategory.FORMS,
+        ServiceView pads = directory.addService("observed-twin", shared, platform);
+        ServiceView forms = directory.addService("observed-twin", new ServiceDetails("Quiet Forms",
+                ServiceCategory.FORMS,
                 "https://quiet.example", "Framaforms", "GPL-2.0-or-later", null, Registration.OPEN, PriceModel.FREE,
                 true, false, true, List.of(), null), platform);
         Instant at = Instant.parse("2026-12-02T06:00:00Z");
-        QuarkusTransaction.requiringNew().run(() -> observations.record(quietId(), List.of(
-                new CheckResult(quietId(), CheckKind.SERVICE, "https://quiet.example", pads.id(),
+        QuarkusTransaction.requiringNew().run(() -> observations.record(twin, List.of(
+                new CheckResult(twin, CheckKind.SERVICE, "https://quiet.example", pads.id(),
                         List.of(Finding.CERTIFICATE_EXPIRED), facts(null, at.minusSeconds(60)), at),
-                new CheckResult(quietId(), CheckKind.SERVICE, "https://quiet.example", forms.id(), List.of(),
+                new CheckResult(twin, CheckKind.SERVICE, "https://quiet.example", forms.id(), List.of(),
                         facts(200, at.plus(Duration.ofDays(30))), at)), at));
 
-        var observed = QuarkusTransaction.requiringNew().call(() -> directory.observations(QUIET).orElseThrow());
+        var observed = QuarkusTransaction.requiringNew().call(() -> directory.observations("observed-twin")
+                .orElseThrow());
         assertTrue(observed.ofService(CheckKind.SERVICE, pads.id()).orElseThrow().failed());
         assertFalse(observed.ofService(CheckKind.SERVICE, forms.id()).orElseThrow().failed());
+    }
+
+    @Test
+    void anOlderVisitStoredLateDoesNotUndoANewerOne() {
+        long id = member(directory, "observed-late", new OrganisationDetails("Late Hosting", null, null, null, null,
+                null, null, List.of(), null, "https://late.example", null, null, null, null, null, null, null)).id();
+        Instant round = Instant.parse("2026-12-02T06:00:00Z");
+        Instant request = round.plusSeconds(60);
+        // the delegation's check now began after the round's visit, and is stored first
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> observations.record(id, List.of(new CheckResult(id,
+                CheckKind.HOME_PAGE, "https://late.example", null, List.of(), facts(200, null), request)),
+                request)));
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> observations.record(id, List.of(new CheckResult(id,
+                CheckKind.HOME_PAGE, "https://late.example", null, List.of(Finding.TIMED_OUT), facts(null, null),
+                round)), round)), "the round's older visit is dropped");
+        assertFalse(QuarkusTransaction.requiringNew()
+                .call(() -> directory.observations("observed-late").orElseThrow().observations().get(0).failed()));
+    }
+
+    @Test
+    void aHostThatDidNotAnswerIsNoDiscrepancy() {
+        long id = member(directory, "observed-slow", new OrganisationDetails("Slow Hosting", null, null, null, null,
+                null, null, List.of(), null, "https://slow.example", null, null, null, null, null, null, null)).id();
+        ServiceView service = directory.addService("observed-slow", new ServiceDetails("Slow Mail",
+                ServiceCategory.EMAIL, "https://mail.slow.example", "Roundcube", "GPL-3.0-or-later", null,
+                Registration.OPEN, PriceModel.FREE, true, false, true, List.of(), null), Actor.platform());
+        directory.putStatement("observed-slow", Commitment.FREE_ENCRYPTION, StatementState.MEETS, null, null,
+                Actor.platform());
+        Instant at = Instant.parse("2026-12-02T06:00:00Z");
+        QuarkusTransaction.requiringNew().run(() -> observations.record(id, List.of(new CheckResult(id,
+                CheckKind.SERVICE, "https://mail.slow.example", service.id(), List.of(Finding.TIMED_OUT),
+                facts(null, null), at)), at));
+
+        String page = given().get("/members/observed-slow").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("no answer in time"), "the failure is shown");
+        assertFalse(page.contains("Discrepancy"), "but a timeout says nothing about encryption");
     }
 
     @Test
@@ -231,6 +276,7 @@ class ObservationPagesTest {
             assertFalse(member.contains("mastodon 4.3.2"), "an opted-out class's old observation is gone");
         } finally {
             directory.optOutOfChecks(SLUG, java.util.Set.of(), Actor.platform());
+            recordSureau();
         }
     }
 

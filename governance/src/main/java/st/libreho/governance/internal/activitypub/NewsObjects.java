@@ -80,7 +80,8 @@ public class NewsObjects {
         source.put("content", release.text());
         source.put("mediaType", "text/markdown");
         article.put("published", published(release).toString());
-        article.put("url", base() + NEWS_PAGE + "#release-" + release.id());
+        // its decision's page, which every release has; /news is paginated, so an anchor there would not last
+        article.put("url", base() + "/decisions/proposals/" + release.id());
         article.putArray("to").add(PUBLIC);
         return article;
     }

@@ -112,7 +112,7 @@ class NewsActivityPubTest {
         assertTrue(article.getString("content").contains("<strong>" + title + "</strong>"),
                 article.getString("content"));
         assertEquals("text/markdown", article.getString("source.mediaType"));
-        assertEquals(BASE + "/news#release-" + id, article.getString("url"));
+        assertEquals(BASE + "/decisions/proposals/" + id, article.getString("url"));
         assertEquals(List.of("https://www.w3.org/ns/activitystreams#Public"), article.getList("to"));
         as(null).accept(ACTIVITY_JSON).get("/ap/news/releases/" + id + "/activity").then().statusCode(200)
                 .body("type", equalTo("Create")).body("object.id", equalTo(articleId));
