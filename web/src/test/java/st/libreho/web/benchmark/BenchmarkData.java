@@ -60,9 +60,9 @@ final class BenchmarkData {
     private static final String INSERT_OBSERVATIONS = """
             INSERT INTO directory.observation (organisation_id, kind, subject, service_id, findings, failed, facts,
                                                observed_at, failing_since)
-            SELECT o.id, 'HOME_PAGE', 'https://' || o.slug || '.example/', NULL, '{}', false,
+            SELECT o.id, 'HOME_PAGE', 'https://' || o.slug || '.example/', NULL::bigint, '{}'::varchar(40)[], false,
                    '{"httpStatus":200,"contentType":"text/html","certificateNotAfter":"2027-03-01T00:00:00Z",
-                     "redirectsToHttps":true,"hsts":true}', now(), NULL
+                     "redirectsToHttps":true,"hsts":true}'::jsonb, now(), NULL::timestamptz
             FROM directory.organisation o
             UNION ALL
             SELECT o.id, 'SECURITY_TXT', 'https://' || o.slug || '.example/.well-known/security.txt', NULL,

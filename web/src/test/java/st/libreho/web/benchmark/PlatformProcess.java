@@ -66,6 +66,8 @@ final class PlatformProcess implements AutoCloseable {
         environment.put("QUARKUS_DATASOURCE_USERNAME", BenchmarkDatabase.USER);
         environment.put("QUARKUS_DATASOURCE_PASSWORD", BenchmarkDatabase.PASSWORD);
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        // the pages are measured, not the daily visits of members' sites, which would run a minute after start
+        environment.put("LIBREHOSTERS_DIRECTORY_OBSERVATIONS_ENABLED", "false");
         // The benchmark only makes anonymous requests, so no identity provider runs: both OIDC tenants are off, and
         // the address only satisfies the platform's start-up check (SignInConfiguration), which refuses to start a
         // production platform nobody could sign in to. Nothing ever connects to it.

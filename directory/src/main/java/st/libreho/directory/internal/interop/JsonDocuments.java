@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /** Parses imported JSON, turning Jackson's failures into messages a delegate can act on. */
-final class JsonDocuments {
+public final class JsonDocuments {
 
     // trailing tokens would otherwise be dropped silently, hiding e.g. two manifests pasted one after the other
     static final JsonMapper MAPPER = JsonMapper.builder()
@@ -45,8 +45,8 @@ final class JsonDocuments {
         }
     }
 
-    /** "an array", "a number", ...: what was found where an object was expected. */
-    static String describe(JsonNode node) {
+    /** "an array", "a number", ...: what was found where something else was expected; also for NodeInfo. */
+    public static String describe(JsonNode node) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return "null";
         }

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import st.libreho.directory.internal.interop.JsonDocuments;
+
 /**
  * Reads the discovery document a host serves at {@code /.well-known/nodeinfo}: a JRD whose {@code links} name, by
  * {@code rel}, a NodeInfo document per schema version. Pure: no network.
@@ -45,7 +47,7 @@ public final class NodeInfoDiscovery {
         JsonNode links = NodeInfoJson.parseObject(jrd, WHAT).get("links");
         if (links == null || !links.isArray()) {
             throw new NodeInfoException(WHAT + " must have a \"links\" array"
-                    + (links == null ? "." : ", not " + NodeInfoJson.describe(links) + "."));
+                    + (links == null ? "." : ", not " + JsonDocuments.describe(links) + "."));
         }
         int[] bestVersion = null;
         JsonNode best = null;
@@ -88,7 +90,7 @@ public final class NodeInfoDiscovery {
         if (href.isEmpty()) {
             throw new NodeInfoException(prefix + "without an address (\"href\").");
         }
-        String shown = String.valueOf(Texts.clean(href, 200));
+        String shown = String.valueOf(SiteTexts.clean(href, 200));
         if (href.length() > MAX_HREF_LENGTH) {
             throw new NodeInfoException(prefix + "at an address longer than " + MAX_HREF_LENGTH + " characters.");
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import st.libreho.directory.NodeInfoFacts;
+import st.libreho.directory.internal.interop.JsonDocuments;
 
 /**
  * Reads a NodeInfo document of schema 1.0 to 2.2 into {@link NodeInfoFacts}. Pure: no network.
@@ -64,10 +65,10 @@ public final class NodeInfoDocument {
             throw new NodeInfoException(WHAT + " has no \"" + field + "\": it must give " + meaning + ".");
         }
         if (!node.isTextual()) {
-            throw new NodeInfoException(WHAT + "'s \"" + field + "\" must be text, not " + NodeInfoJson.describe(node)
+            throw new NodeInfoException(WHAT + "'s \"" + field + "\" must be text, not " + JsonDocuments.describe(node)
                     + ".");
         }
-        String text = Texts.clean(node.textValue(), MAX_TEXT);
+        String text = SiteTexts.clean(node.textValue(), MAX_TEXT);
         if (text == null) {
             throw new NodeInfoException(WHAT + "'s \"" + field + "\" is empty: it must give " + meaning + ".");
         }
@@ -75,7 +76,7 @@ public final class NodeInfoDocument {
     }
 
     private static String text(JsonNode node) {
-        return node.isTextual() ? Texts.clean(node.textValue(), MAX_TEXT) : null;
+        return node.isTextual() ? SiteTexts.clean(node.textValue(), MAX_TEXT) : null;
     }
 
     private static List<String> protocols(JsonNode node) {

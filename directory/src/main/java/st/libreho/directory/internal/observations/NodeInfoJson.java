@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import st.libreho.directory.internal.interop.JsonDocuments;
+
 /** Reads the JSON a NodeInfo host serves, refusing what could hurt rather than what is merely untidy. */
 final class NodeInfoJson {
 
@@ -65,7 +67,7 @@ final class NodeInfoJson {
             throw new NodeInfoException(what + " is empty.");
         }
         if (!root.isObject()) {
-            throw new NodeInfoException(what + " must be a JSON object, not " + describe(root) + ".");
+            throw new NodeInfoException(what + " must be a JSON object, not " + JsonDocuments.describe(root) + ".");
         }
         return root;
     }
@@ -95,26 +97,4 @@ final class NodeInfoJson {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    /** "an array", "text", ...: what was found where something else was expected. */
-    static String describe(JsonNode node) {
-        if (node == null || node.isMissingNode() || node.isNull()) {
-            return "null";
-        }
-        if (node.isObject()) {
-            return "an object";
-        }
-        if (node.isArray()) {
-            return "an array";
-        }
-        if (node.isTextual()) {
-            return "text";
-        }
-        if (node.isNumber()) {
-            return "a number";
-        }
-        if (node.isBoolean()) {
-            return "true or false";
-        }
-        return node.getNodeType().toString().toLowerCase(Locale.ROOT);
-    }
 }

@@ -60,6 +60,19 @@ public class Observations {
      * @return whether the results were stored
      */
     public boolean record(long organisationId, List<CheckResult> results, Instant checkedAt) {
+        boolean stored = store(organisationId, results, checkedAt);
+        if (stored) {
+            publicContent.changed();
+        }
+        return stored;
+    }
+
+    /**
+     * As {@link #record}, without telling the visitors' cache: a round stores organisation after organisation, and
+     * telling the cache each time would have every instance render its public pages again all round long; the round
+     * tells it once per batch ({@link #announce()}).
+     */
+    public boolean store(long organisationId, List<CheckResult> results, Instant checkedAt) {
         // first, as it locks the organisation's schedule row: a check on request and a round storing the same
         // organisation at once then store one after the other, the later visit winning
         boolean newer = !entityManager.createNativeQuery("""
@@ -104,8 +117,12 @@ public class Observations {
                     : result.observedAt();
             entity.persist();
         }
-        publicContent.changed();
         return true;
+    }
+
+    /** Tells the visitors' cache that observations changed, once for a batch stored with {@link #store}. */
+    public void announce() {
+        publicContent.changed();
     }
 
     /** An organisation's observations, failures first, then in the order of {@link CheckKind}. */

@@ -1,5 +1,6 @@
 package st.libreho.directory.internal.observations;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,14 @@ public class Observing {
     private static final Logger LOG = Logger.getLogger(Observing.class);
     /** Organisations checked together: enough to keep every connection busy, few enough to store results often. */
     static final int BATCH = 20;
+    /**
+     * How often a round tells the visitors' cache that observations changed. Each time, every public page is rendered
+     * again on every instance, and a rendering begun before is not kept: told after each batch of fast-failing sites,
+     * the cache would keep nothing while the round lasts, and large pages would be rendered for every visitor at once.
+     */
+    static final Duration ANNOUNCE_EVERY = Duration.ofSeconds(30);
+
+    private volatile long lastAnnounced = System.nanoTime();
 
     private final EvidenceChecker checker;
     private final CheckPlans plans;
@@ -35,14 +44,30 @@ public class Observing {
     /** Checks every member and applicant; how many organisations were checked. */
     public int checkAll() {
         List<Long> ids = QuarkusTransaction.requiringNew().call(plans::checkedOrganisations);
+        LOG.infof("Observed evidence: a round begins for %d organisations", ids.size());
         for (int from = 0; from < ids.size(); from += BATCH) {
-            check(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+            store(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+            if (System.nanoTime() - lastAnnounced >= ANNOUNCE_EVERY.toNanos()) {
+                announce();
+            }
         }
+        announce();
         return ids.size();
     }
 
-    /** Checks these organisations now. */
+    /** Checks these organisations now, and shows what was observed on the public pages at once. */
     public void check(List<Long> organisationIds) {
+        store(organisationIds);
+        announce();
+    }
+
+    private void announce() {
+        QuarkusTransaction.requiringNew().run(observations::announce);
+        lastAnnounced = System.nanoTime();
+    }
+
+    /** Visits these organisations' sites and stores what was observed, without telling the visitors' cache. */
+    private void store(List<Long> organisationIds) {
         Instant visited = Instant.now();
         List<CheckPlan> batch = QuarkusTransaction.requiringNew().call(() -> plans.of(organisationIds));
         List<CheckResult> results = checker.check(batch);
@@ -54,7 +79,7 @@ public class Observing {
                 .collect(Collectors.groupingBy(CheckResult::organisationId));
         for (CheckPlan plan : batch) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> observations.record(plan.organisationId(),
+                QuarkusTransaction.requiringNew().run(() -> observations.store(plan.organisationId(),
                         byOrganisation.getOrDefault(plan.organisationId(), List.of()), visited));
             } catch (RuntimeException e) {
                 // e.g. the organisation was removed meanwhile; the others are still stored

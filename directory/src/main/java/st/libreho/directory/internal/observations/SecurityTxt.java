@@ -71,7 +71,7 @@ public record SecurityTxt(List<String> contacts, Instant expires, List<String> p
             String name = stripped.substring(0, colon).strip().toLowerCase(Locale.ROOT);
             String value = stripped.substring(colon + 1).strip();
             if (name.equals("contact")) {
-                String contact = Texts.clean(value, MAX_CONTACT_LENGTH);
+                String contact = SiteTexts.clean(value, MAX_CONTACT_LENGTH);
                 if (contact != null && contacts.size() < MAX_CONTACTS) {
                     contacts.add(contact);
                 }
@@ -91,7 +91,7 @@ public record SecurityTxt(List<String> contacts, Instant expires, List<String> p
         } else {
             expiry = instant(expires.get(0));
             if (expiry == null) {
-                problems.add("Expires \"" + Objects.requireNonNullElse(Texts.clean(expires.get(0), 60), "")
+                problems.add("Expires \"" + Objects.requireNonNullElse(SiteTexts.clean(expires.get(0), 60), "")
                         + "\" is not a date and time as RFC 3339 writes it, e.g. 2027-01-01T00:00:00.000Z or"
                         + " 2027-01-01T00:00:00+01:00.");
             }

@@ -29,6 +29,7 @@ import st.libreho.directory.OrganisationObservations;
 import st.libreho.directory.OrganisationPage;
 import st.libreho.directory.OrganisationProfile;
 import st.libreho.platform.TooSoonException;
+import st.libreho.platform.web.cache.CachedForVisitors;
 
 /**
  * One organisation's observed evidence: every observation, and for its delegation how to fix each failure, the
@@ -60,6 +61,7 @@ public class ObservationsPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
+    @CachedForVisitors
     public TemplateInstance organisation(@RestPath String slug, @RestQuery String checked,
             @RestQuery String saved, @RestQuery String tooSoon) {
         // one read for the entry, who may manage it and what was observed

@@ -1,9 +1,9 @@
 package st.libreho.directory.internal.observations;
 
 /** Text read from a site, made safe to store and show. */
-final class Texts {
+final class SiteTexts {
 
-    private Texts() {
+    private SiteTexts() {
     }
 
     /**
