@@ -69,7 +69,7 @@ public interface ObservationMessages {
     @Message("Discrepancy")
     String discrepancy();
 
-    @Message("The organisation declares it meets this commitment, but a check fails.")
+    @Message("The organisation declares it meets this commitment, but a check contradicts it.")
     String discrepancy_explained();
 
     @Message("Not checked: the organisation opted out of {what}.")
