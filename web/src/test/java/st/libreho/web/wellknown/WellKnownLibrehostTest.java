@@ -72,12 +72,13 @@ class WellKnownLibrehostTest {
         DirectoryFixtures.member(directory, later, DirectoryFixtures.details("Later " + later, "a@" + later
                 + ".example"));
 
-        Response again = given().get("/.well-known/librehost.json");
+        // identity both times: a kept copy may go out compressed, whose validator is the compressed one's
+        Response again = given().header("Accept-Encoding", "identity").get("/.well-known/librehost.json");
         again.then().statusCode(200);
         assertEquals("*", again.header("Access-Control-Allow-Origin"));
         assertTrue(again.jsonPath().getList("member.key").contains(later));
         // served from the kept copy this time: the same validators, and still readable from any origin
-        Response kept = given().get("/.well-known/librehost.json");
+        Response kept = given().header("Accept-Encoding", "identity").get("/.well-known/librehost.json");
         assertEquals(again.header("ETag"), kept.header("ETag"));
         assertEquals("*", kept.header("Access-Control-Allow-Origin"));
         assertEquals("public, max-age=60", kept.header("Cache-Control"));
