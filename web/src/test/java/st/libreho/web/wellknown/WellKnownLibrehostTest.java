@@ -14,8 +14,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import st.libreho.directory.Directory;
 import st.libreho.directory.testing.DirectoryFixtures;
 import st.libreho.platform.Actor;
@@ -72,15 +75,21 @@ class WellKnownLibrehostTest {
         DirectoryFixtures.member(directory, later, DirectoryFixtures.details("Later " + later, "a@" + later
                 + ".example"));
 
-        // identity both times: a kept copy may go out compressed, whose validator is the compressed one's
-        Response again = given().header("Accept-Encoding", "identity").get("/.well-known/librehost.json");
+        // uncompressed both times (REST Assured asks for gzip by default, beside any header given): a kept copy goes
+        // out compressed to a client that accepts it, under the compressed bytes' validator
+        Response again = plain().get("/.well-known/librehost.json");
         again.then().statusCode(200);
         assertEquals("*", again.header("Access-Control-Allow-Origin"));
         assertTrue(again.jsonPath().getList("member.key").contains(later));
         // served from the kept copy this time: the same validators, and still readable from any origin
-        Response kept = given().header("Accept-Encoding", "identity").get("/.well-known/librehost.json");
+        Response kept = plain().get("/.well-known/librehost.json");
         assertEquals(again.header("ETag"), kept.header("ETag"));
         assertEquals("*", kept.header("Access-Control-Allow-Origin"));
         assertEquals("public, max-age=60", kept.header("Cache-Control"));
+    }
+
+    private static RequestSpecification plain() {
+        return given().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig()
+                .noContentDecoders()));
     }
 }
