@@ -34,15 +34,12 @@ final class NodeInfoCheck {
         } catch (FetchFailure e) {
             return observation.found(Finding.UNREACHABLE, e.getMessage());
         }
-        String host = service.getHost(); // an IPv6 literal comes with its brackets
-        int port = service.getPort();
-        String discovery = "https://" + host + (port == -1 || port == 443 || port == 80 ? "" : ":" + port)
-                + "/.well-known/nodeinfo";
+        String discovery = SiteVisit.wellKnown(service, "nodeinfo");
         GuardedHttp.Answer links;
         try {
             links = fetch(discovery, observation);
         } catch (FetchFailure overHttps) {
-            links = overPlainHttp(host, overHttps, observation);
+            links = overPlainHttp(service.getHost(), overHttps, observation);
         }
         if (links == null || !usable(links, "its discovery document", true, observation)) {
             return observation;

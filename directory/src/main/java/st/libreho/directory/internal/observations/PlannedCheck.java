@@ -1,6 +1,5 @@
 package st.libreho.directory.internal.observations;
 
-import java.net.URI;
 import java.util.Locale;
 
 import st.libreho.directory.CheckKind;
@@ -22,15 +21,6 @@ record PlannedCheck(int order, long organisationId, CheckKind kind, String subje
             return GuardedHttp.parse(subject).getHost().toLowerCase(Locale.ROOT);
         } catch (FetchFailure e) {
             return "not a URL #" + order; // nothing will be fetched for it
-        }
-    }
-
-    /** The address, or null when it is no http(s) URL. */
-    URI uri() {
-        try {
-            return GuardedHttp.parse(subject);
-        } catch (FetchFailure e) {
-            return null;
         }
     }
 }

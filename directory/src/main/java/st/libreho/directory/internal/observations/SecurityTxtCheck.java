@@ -25,12 +25,8 @@ final class SecurityTxtCheck {
     /** The address of the security.txt of a home page's host, or null when the home page is no URL. */
     static String address(String homeUrl) {
         try {
-            URI home = GuardedHttp.parse(homeUrl);
-            String host = home.getHost(); // an IPv6 literal comes with its brackets
-            // the home's port only matters off the standard ones (tests); RFC 9116 asks for HTTPS in any case
-            int port = home.getPort();
-            boolean standard = port == -1 || port == 80 || port == 443;
-            return "https://" + host + (standard ? "" : ":" + port) + "/.well-known/security.txt";
+            // RFC 9116 asks for HTTPS in any case
+            return SiteVisit.wellKnown(GuardedHttp.parse(homeUrl), "security.txt");
         } catch (FetchFailure e) {
             return null;
         }

@@ -92,6 +92,16 @@ final class SiteVisit {
     }
 
     /** The answer's media type, lower-case and without parameters, or null. */
+    /**
+     * A well-known address on a site's host, over HTTPS as RFC 8615 documents are read: the site's port kept only off
+     * the standard ones (tests serve on others). An IPv6 literal's host comes with its brackets.
+     */
+    static String wellKnown(URI site, String name) {
+        int port = site.getPort();
+        boolean standard = port == -1 || port == 80 || port == 443;
+        return "https://" + site.getHost() + (standard ? "" : ":" + port) + "/.well-known/" + name;
+    }
+
     static String mediaType(GuardedHttp.Answer answer) {
         return answer.headers().firstValue("content-type")
                 .map(type -> type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT))

@@ -206,20 +206,25 @@ final class TlsProbe {
         public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
                 throws CertificateException {
             trusted(chain, authType);
-            try {
-                delegate.checkServerTrusted(chain, authType, socket);
-            } catch (CertificateException e) {
-                misnamed = e;
-                throw e;
-            }
+            named(() -> delegate.checkServerTrusted(chain, authType, socket));
         }
 
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
                 throws CertificateException {
             trusted(chain, authType);
+            named(() -> delegate.checkServerTrusted(chain, authType, engine));
+        }
+
+        /** A check with the socket or engine, which adds the host name to the chain's trust. */
+        @FunctionalInterface
+        private interface NameCheck {
+            void run() throws CertificateException;
+        }
+
+        private void named(NameCheck check) throws CertificateException {
             try {
-                delegate.checkServerTrusted(chain, authType, engine);
+                check.run();
             } catch (CertificateException e) {
                 misnamed = e;
                 throw e;

@@ -33,9 +33,13 @@ public class MemberEvidence {
     private final OrganisationObservations observations;
     private final ObservedLines lines;
     private final ObservationMessages msg;
+    private final java.util.Map<Long, String> serviceNames;
 
-    public MemberEvidence(OrganisationObservations observations, ObservedLines lines) {
+    /** @param services the organisation's services, whose names tell apart the observations that concern them */
+    public MemberEvidence(OrganisationObservations observations, List<ServiceView> services, ObservedLines lines) {
         this.observations = observations;
+        this.serviceNames = services.stream().collect(java.util.stream.Collectors.toMap(ServiceView::id,
+                service -> service.details().name()));
         this.lines = lines;
         this.msg = lines.messages();
     }
@@ -58,20 +62,20 @@ public class MemberEvidence {
 
     /** The organisation's failures, for its delegation at the top of its page. */
     public List<ObservedLine> failing() {
-        return observations.failing().stream().map(lines::line).toList();
+        return observations.failing().stream().map(this::line).toList();
     }
 
     public List<ObservedLine> all() {
-        return observations.observations().stream().map(lines::line).toList();
+        return observations.observations().stream().map(this::line).toList();
     }
 
     /** The observation of one of the organisation's own pages ({@code HOME_PAGE}, {@code PRIVACY_POLICY}...). */
     public ObservedLine page(String kind) {
-        return observations.ofKind(CheckKind.valueOf(kind)).stream().findFirst().map(lines::line).orElse(null);
+        return observations.ofKind(CheckKind.valueOf(kind)).stream().findFirst().map(this::line).orElse(null);
     }
 
     public ObservedLine service(ServiceView service) {
-        return observations.ofService(CheckKind.SERVICE, service.id()).map(lines::line).orElse(null);
+        return observations.ofService(CheckKind.SERVICE, service.id()).map(this::line).orElse(null);
     }
 
     public NodeInfoLine nodeInfo(ServiceView service) {
@@ -104,13 +108,13 @@ public class MemberEvidence {
 
     /** The NodeInfo check's finding for a service without a readable document (absent, invalid). */
     public ObservedLine nodeInfoCheck(ServiceView service) {
-        return observations.ofService(CheckKind.NODEINFO, service.id()).map(lines::line).orElse(null);
+        return observations.ofService(CheckKind.NODEINFO, service.id()).map(this::line).orElse(null);
     }
 
     /** The observations that bear on a commitment, shown beside the organisation's statement on it. */
     public List<ObservedLine> bearingOn(Commitment commitment) {
         return observations.observations().stream().filter(observation -> observation.kind().bearsOn() == commitment)
-                .map(lines::line).toList();
+                .map(this::line).toList();
     }
 
     /** Whether the organisation declares it meets the commitment while a check bearing on it contradicts that. */
@@ -124,6 +128,11 @@ public class MemberEvidence {
     public String optedOut(String kind) {
         CheckClass checkClass = CheckKind.valueOf(kind).checkClass();
         return observations.optedOut(checkClass) ? msg.opted_out(msg.check_class(checkClass)) : null;
+    }
+
+    private ObservedLine line(Observation observation) {
+        return lines.line(observation, observation.serviceId() == null ? null
+                : serviceNames.get(observation.serviceId()));
     }
 
     /** Every opt-out, in words. */

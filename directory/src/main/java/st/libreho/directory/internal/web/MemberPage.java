@@ -53,6 +53,7 @@ public class MemberPage {
         OrganisationProfile profile = page.profile();
         // the logo as the platform stores it, never loaded from the member's site
         return Templates.member(profile, CommitmentSection.of(profile.statements(), labels), page.hasLogo(),
-                page.readerMayManage(), saved != null, new MemberEvidence(page.observations(), lines));
+                page.readerMayManage(), saved != null, new MemberEvidence(page.observations(), profile.services(),
+                        lines));
     }
 }

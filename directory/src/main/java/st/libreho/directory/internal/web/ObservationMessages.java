@@ -27,6 +27,12 @@ public interface ObservationMessages {
     @Message
     String fix(Finding finding);
 
+    @Message("{kind}, {service}")
+    String kind_of_service(String kind, String service);
+
+    @Message("{what}:")
+    String heading(String what);
+
     @Message("answered {status}")
     String answered(int status);
 

@@ -73,7 +73,8 @@ public class ObservationsPage {
                 : saved != null ? lines.messages().opt_outs_saved()
                 : tooSoon != null ? lines.messages().check_too_soon(lines.date(observations.recheckFrom()))
                 : null;
-        return Templates.organisation(profile, new MemberEvidence(observations, lines), page.readerMayManage(),
+        return Templates.organisation(profile, new MemberEvidence(observations, profile.services(), lines), page
+                .readerMayManage(),
                 choices(observations.optedOut()), notice);
     }
 

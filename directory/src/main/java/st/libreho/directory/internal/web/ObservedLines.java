@@ -3,6 +3,7 @@ package st.libreho.directory.internal.web;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.enterprise.context.RequestScoped;
 
@@ -30,11 +31,18 @@ public class ObservedLines {
     }
 
     public ObservedLine line(Observation observation) {
+        return line(observation, null);
+    }
+
+    /** With the name of the service it concerns, so that two services at one address read apart. */
+    public ObservedLine line(Observation observation, String serviceName) {
         List<ObservedLine.Found> found = new ArrayList<>();
         for (Finding finding : observation.findings()) {
             found.add(new ObservedLine.Found(msg.finding(finding), msg.fix(finding), finding.fails()));
         }
-        return new ObservedLine(msg.kind(observation.kind()), observation.subject(),
+        String what = serviceName == null ? msg.kind(observation.kind())
+                : msg.kind_of_service(msg.kind(observation.kind()), serviceName);
+        return new ObservedLine(what, observation.subject(),
                 summary(observation), date(observation.observedAt()), observation.failed(),
                 observation.failingSince() == null ? null : date(observation.failingSince()), found,
                 observation.facts().detail());
@@ -51,6 +59,10 @@ public class ObservedLines {
         if (facts.httpStatus() != null) {
             parts.add(msg.answered(facts.httpStatus())
                     + (facts.contentType() == null ? "" : ", " + msg.document_type(facts.contentType())));
+        }
+        if (facts.nodeInfo() != null && facts.nodeInfo().softwareName() != null) {
+            parts.add(msg.nodeinfo_software(facts.nodeInfo().softwareName(),
+                    Objects.toString(facts.nodeInfo().softwareVersion(), "")).strip());
         }
         if (facts.finalUrl() != null) {
             parts.add(msg.led_to(facts.finalUrl()));

@@ -129,6 +129,8 @@ class ObservationPagesTest {
             assertTrue(text.contains("no security.txt"), text);
             assertTrue(text.contains("mastodon 4.3.2"), "NodeInfo's software beside the declared one: " + text);
             assertTrue(text.contains("Differs from what is declared: registrations"), text);
+            String all = Browser.open(browser, root, "/members/" + SLUG + "/observations").asNormalizedText();
+            assertTrue(all.contains("mastodon 4.3.2"), "NodeInfo's software in the organisation's list: " + all);
             assertFalse(text.contains("Your failing checks"), "failures first only for the delegation");
         }
     }
@@ -224,6 +226,11 @@ class ObservationPagesTest {
                 .orElseThrow());
         assertTrue(observed.ofService(CheckKind.SERVICE, pads.id()).orElseThrow().failed());
         assertFalse(observed.ofService(CheckKind.SERVICE, forms.id()).orElseThrow().failed());
+        // and the page tells them apart by the service's name
+        String page = given().get("/members/observed-twin/observations").then().statusCode(200).extract()
+                .asString();
+        assertTrue(page.contains("Service over HTTPS, Quiet Pads:"), page);
+        assertTrue(page.contains("Service over HTTPS, Quiet Forms:"), page);
     }
 
     @Test
